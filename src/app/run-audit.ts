@@ -1,0 +1,53 @@
+import { buildReport } from "../core/build-report.js";
+import { buildToolIndex, type ToolIndex } from "../core/match.js";
+import type { Catalog } from "../model/catalog.js";
+import { BUILTIN_POLICIES, type BuiltinPolicyId, type Config } from "../model/config.js";
+import type { Report } from "../model/report.js";
+import type { FailOn } from "../model/severity.js";
+import { readCatalog } from "../io/read-catalog.js";
+import { readConfig, readPolicyFile } from "../io/read-config.js";
+import type { YamlSource } from "../io/yaml-source.js";
+
+export interface CatalogLocation {
+  builtinDir: string;
+  compiled?: string;
+  extraDirs?: string[];
+}
+
+export interface AuditRequest {
+  configFile: string;
+  catalog: CatalogLocation;
+  /** A built-in policy id or a policy file; overrides the config's `policy`. */
+  policy?: string;
+  lang: "fr" | "en";
+  failOn: FailOn;
+  /** ISO timestamp (injected clock). */
+  now: string;
+  version: string;
+}
+
+export interface AuditResult {
+  report: Report;
+  catalog: Catalog;
+  config: Config;
+  source: YamlSource;
+}
+
+export function loadCatalog(loc: CatalogLocation): { catalog: Catalog; index: ToolIndex } {
+  const catalog = readCatalog(loc);
+  return { catalog, index: buildToolIndex(catalog.tools) };
+}
+
+export function runAudit(req: AuditRequest): AuditResult {
+  const { catalog, index } = loadCatalog(req.catalog);
+  const loaded = readConfig(req.configFile, catalog, index);
+  let config = loaded.config;
+  if (req.policy !== undefined) {
+    const policy = (BUILTIN_POLICIES as readonly string[]).includes(req.policy)
+      ? (req.policy as BuiltinPolicyId)
+      : readPolicyFile(req.policy, catalog, index);
+    config = { ...config, policy };
+  }
+  const report = buildReport({ catalog, config, now: req.now, version: req.version, lang: req.lang, failOn: req.failOn, index });
+  return { report, catalog, config, source: loaded.source };
+}

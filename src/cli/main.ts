@@ -1,0 +1,241 @@
+import { existsSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError, Option } from "commander";
+import { type CatalogLocation, loadCatalog, runAudit } from "../app/run-audit.js";
+import { BUILTIN } from "../core/policies.js";
+import { CRITERIA } from "../core/criteria/index.js";
+import { coverRule } from "../core/criteria/cover-category.js";
+import { exitCodeFor } from "../core/score.js";
+import { findTool, suggestTools } from "../core/match.js";
+import { readCatalogDir } from "../io/read-catalog.js";
+import { writeFileAtomic } from "../io/write-atomic.js";
+import { InputError, UsageError } from "../model/errors.js";
+import { FAIL_ON, type FailOn } from "../model/severity.js";
+import { formatProblem } from "../render/errors.js";
+import { FORMATS, type Format, RENDERERS } from "../render/index.js";
+import { MESSAGES, type Lang } from "../render/messages/index.js";
+import { renderCatalogList, renderCriteria, renderToolCard } from "../render/catalog.js";
+import { ruleText } from "../render/text.js";
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  now: () => Date;
+}
+
+const ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+const CATALOG: CatalogLocation = { builtinDir: resolve(ROOT, "catalog"), compiled: resolve(ROOT, "dist", "catalog.json") };
+
+const EXT_FORMAT: Record<string, Format> = { ".json": "json", ".txt": "terminal" };
+
+function langOf(opts: { lang?: string }, env: NodeJS.ProcessEnv): Lang {
+  const l = opts.lang ?? env.TELETRAVAIL_LANG ?? "fr";
+  if (l !== "fr" && l !== "en") throw new UsageError(`--lang ${l}`, "fr | en");
+  return l;
+}
+
+function useColor(flag: boolean, io: Io): boolean {
+  if (!flag) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+  return io.isTTY;
+}
+
+const HELP_AUDIT_FR = `
+Exemples :
+  $ teletravail audit examples/commune-outils-grand-public.yaml
+  $ teletravail audit teletravail.yaml --policy souverain --lang en
+  $ teletravail audit teletravail.yaml --format json -o rapport.json --fail-on medium
+
+Codes de sortie :
+  0  aucun constat de gravité --fail-on ou plus
+  1  au moins un constat de gravité --fail-on ou plus
+  2  entrée ou usage incorrects (le message donne fichier:ligne:colonne et la correction)
+  3  erreur interne (pile d'appel avec --debug)
+  130 interrompu (Ctrl-C)`;
+
+export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0 }): Command {
+  const program = new Command();
+  const globals = () => program.opts<{ lang?: string; color: boolean; quiet?: boolean; debug?: boolean }>();
+  program
+    .name("teletravail")
+    .description(
+      "Audit des outils de télétravail d'une organisation publique : RGPD, hébergement, juridiction,\naccessibilité depuis le domicile et bons réflexes (fiche GIP Territoires Numériques 2020, mise à jour).",
+    )
+    .version(VERSION, "-V, --version", "affiche la version")
+    .helpOption("-h, --help", "affiche l'aide")
+    .addOption(new Option("--lang <lang>", "langue des messages (ou TELETRAVAIL_LANG)").choices(["fr", "en"]))
+    .option("--no-color", "sans couleurs (NO_COLOR et FORCE_COLOR sont aussi respectés)")
+    .option("-q, --quiet", "n'affiche que le rapport (ni note ni conseil sur la sortie d'erreur)")
+    .option("--debug", "affiche la pile d'appel des erreurs internes")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command("audit")
+    .description("audite un fichier teletravail.yaml et affiche ou écrit le rapport")
+    .argument("[config]", "fichier de configuration", "teletravail.yaml")
+    .addOption(new Option("-f, --format <format>", "format du rapport (déduit de l'extension de --output)").choices(FORMATS))
+    .option("-o, --output <file>", "écrit le rapport dans ce fichier (écriture atomique : jamais de rapport à moitié écrit)")
+    .addOption(new Option("--fail-on <severity>", "gravité à partir de laquelle le code de sortie est 1").choices([...FAIL_ON]).default("high"))
+    .option("--policy <policy>", "rgpd | gip-2020 | souverain | FICHIER de politique (remplace celle de la config)")
+    .option("--catalog <dir...>", "fiches d'outils supplémentaires (celles de l'organisation), fusionnées au catalogue")
+    .option("--offline", "aucun accès réseau (cette version ne sonde pas encore : l'audit est toujours hors ligne)")
+    .addHelpText("after", HELP_AUDIT_FR)
+    .action((configArg: string, o: { format?: Format; output?: string; failOn: FailOn; policy?: string; catalog?: string[] }) => {
+      const g = globals();
+      const lang = langOf(g, io.env);
+      if (!existsSync(configArg) && configArg === "teletravail.yaml")
+        throw new UsageError(
+          lang === "fr" ? "aucun fichier teletravail.yaml dans le dossier courant" : "no teletravail.yaml in the current folder",
+          lang === "fr"
+            ? "passer le chemin d'une configuration : teletravail audit chemin/vers/config.yaml (exemples dans examples/)"
+            : "pass a config path: teletravail audit path/to/config.yaml (examples in examples/)",
+        );
+      let format: Format = o.format ?? "terminal";
+      if (!o.format && o.output) {
+        const f = EXT_FORMAT[extname(o.output).toLowerCase()];
+        if (!f)
+          throw new UsageError(
+            lang === "fr" ? `extension de ${o.output} non reconnue` : `unrecognised extension of ${o.output}`,
+            `--format ${FORMATS.join(" | ")}`,
+          );
+        format = f;
+      }
+      const result = runAudit({
+        configFile: configArg,
+        catalog: { ...CATALOG, extraDirs: o.catalog ?? [] },
+        ...(o.policy !== undefined ? { policy: o.policy } : {}),
+        lang,
+        failOn: o.failOn,
+        now: io.now().toISOString(),
+        version: VERSION,
+      });
+      const color = format === "terminal" && !o.output && useColor(g.color, io);
+      const text = RENDERERS[format](result.report, { lang, color, catalog: result.catalog });
+      if (o.output) {
+        writeFileAtomic(o.output, text);
+        if (!g.quiet) io.stderr(`${lang === "fr" ? "Rapport écrit dans" : "Report written to"} ${o.output}\n`);
+      } else io.stdout(text);
+      state.exitCode = exitCodeFor(result.report.findings, o.failOn);
+    });
+
+  const catalog = program.command("catalog").description("consulte et valide le catalogue d'outils");
+  catalog
+    .command("list")
+    .description("liste les outils du catalogue")
+    .option("-c, --category <id>", "seulement cette catégorie")
+    .option("--json", "sortie JSON")
+    .option("--catalog <dir...>", "fiches supplémentaires")
+    .action((o: { category?: string; json?: boolean; catalog?: string[] }) => {
+      const lang = langOf(globals(), io.env);
+      const { catalog: cat } = loadCatalog({ ...CATALOG, extraDirs: o.catalog ?? [] });
+      if (o.category && !cat.categories.some((c) => c.id === o.category))
+        throw new UsageError(`--category ${o.category}`, cat.categories.map((c) => c.id).join(" | "));
+      const tools = cat.tools.filter((t) => !o.category || t.categories.includes(o.category));
+      if (o.json) io.stdout(`${JSON.stringify(tools, null, 2)}\n`);
+      else io.stdout(renderCatalogList(tools, { lang, color: useColor(globals().color, io), catalog: cat }));
+    });
+  catalog
+    .command("show")
+    .description("affiche la fiche d'un outil, avec la source et la date de chaque fait")
+    .argument("<tool>", "identifiant, nom ou alias (« MS Teams », « gdrive »…)")
+    .option("--json", "sortie JSON")
+    .option("--catalog <dir...>", "fiches supplémentaires")
+    .action((name: string, o: { json?: boolean; catalog?: string[] }) => {
+      const lang = langOf(globals(), io.env);
+      const { catalog: cat, index } = loadCatalog({ ...CATALOG, extraDirs: o.catalog ?? [] });
+      const tool = findTool(index, name);
+      if (!tool) {
+        const sug = suggestTools(index, name);
+        throw new UsageError(
+          lang === "fr" ? `outil « ${name} » absent du catalogue` : `tool "${name}" is not in the catalogue`,
+          sug.length ? (lang === "fr" ? `vouliez-vous dire ${sug.join(", ")} ?` : `did you mean ${sug.join(", ")}?`) : "teletravail catalog list",
+        );
+      }
+      if (o.json) io.stdout(`${JSON.stringify(tool, null, 2)}\n`);
+      else io.stdout(renderToolCard(tool, { lang, color: useColor(globals().color, io), catalog: cat }));
+    });
+  catalog
+    .command("validate")
+    .description("valide un dossier de catalogue (par défaut celui fourni) : schéma, sources, références croisées")
+    .argument("[dir]", "dossier à valider")
+    .action((dir: string | undefined) => {
+      const lang = langOf(globals(), io.env);
+      if (dir) {
+        // An organisation's folder is checked merged over the shipped catalogue, as an audit would use it.
+        const { catalog: cat } = loadCatalog({ builtinDir: CATALOG.builtinDir, extraDirs: [dir] });
+        const own = readCatalogDir(dir).tools.length;
+        io.stdout(lang === "fr" ? `${dir} : ${own} fiche(s) valide(s) (${cat.tools.length} outils une fois fusionné)\n` : `${dir}: ${own} valid entr${own === 1 ? "y" : "ies"} (${cat.tools.length} tools once merged)\n`);
+      } else {
+        const { catalog: cat } = loadCatalog({ builtinDir: CATALOG.builtinDir });
+        io.stdout(lang === "fr" ? `catalogue ${cat.version} valide : ${cat.tools.length} outils, ${cat.categories.length} catégories\n` : `catalogue ${cat.version} valid: ${cat.tools.length} tools, ${cat.categories.length} categories\n`);
+      }
+    });
+
+  program
+    .command("criteria")
+    .description("liste les critères : identifiant, gravité par défaut, ce qui les déclenche, références")
+    .option("--json", "sortie JSON")
+    .action((o: { json?: boolean }) => {
+      const lang = langOf(globals(), io.env);
+      const { catalog: cat } = loadCatalog(CATALOG);
+      const m = MESSAGES[lang];
+      const rows = CRITERIA.flatMap((c) => {
+        const ids = c.id === "COVER-CATEGORY" ? cat.categories.filter((x) => x.cover).map((x) => ({ id: coverRule(x.id), severity: x.cover ?? c.severity })) : [{ id: c.id, severity: c.severity }];
+        return ids.map((r) => ({
+          id: r.id,
+          scope: c.scope,
+          severity: r.severity,
+          requires: [...c.requires],
+          title: ruleText(m, r.id).title,
+          remediation: ruleText(m, r.id).remediation,
+          references: [...c.references],
+        }));
+      });
+      if (o.json) io.stdout(`${JSON.stringify({ criteria: rows, policies: Object.keys(BUILTIN) }, null, 2)}\n`);
+      else io.stdout(renderCriteria(rows, { lang, color: useColor(globals().color, io), catalog: cat }));
+    });
+  return program;
+}
+
+/** Run the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const state = { exitCode: 0 };
+  const program = buildProgram(io, state);
+  const debug = argv.includes("--debug");
+  const li = argv.indexOf("--lang");
+  const langArg = li >= 0 ? argv[li + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  const lang: Lang = (langArg ?? io.env.TELETRAVAIL_LANG) === "en" ? "en" : "fr";
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return state.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      return 2;
+    }
+    if (e instanceof InputError) {
+      for (const p of e.problems) io.stderr(`${formatProblem(p, lang)}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`teletravail: ${e.message}\n${e.hint ? `  → ${e.hint}\n` : ""}`);
+      return 2;
+    }
+    const err = e as Error;
+    io.stderr(
+      lang === "fr"
+        ? `teletravail : erreur interne : ${err?.message ?? String(e)}\n${debug ? `${err?.stack ?? ""}\n` : "  → relancer avec --debug pour la pile d'appel, et signaler le problème\n"}`
+        : `teletravail: internal error: ${err?.message ?? String(e)}\n${debug ? `${err?.stack ?? ""}\n` : "  → run again with --debug for the stack trace, and report the problem\n"}`,
+    );
+    return 3;
+  }
+}

@@ -1,0 +1,116 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { checkCatalog } from "../core/check-catalog.js";
+import { type Catalog, CategoriesFileSchema, type Category, type Tool, ToolSchema } from "../model/catalog.js";
+import { InputError, type InputProblem } from "../model/errors.js";
+import { loadYamlFile, locate } from "./yaml-source.js";
+import { zodProblems } from "./zod-problems.js";
+
+interface Partial {
+  version?: string;
+  categories: Category[];
+  tools: Tool[];
+  files: Map<string, string>;
+  problems: InputProblem[];
+}
+
+function readTools(dir: string, acc: Partial): void {
+  const names = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      const src = loadYamlFile(file);
+      const r = ToolSchema.safeParse(src.value);
+      if (!r.success) {
+        acc.problems.push(...zodProblems(src, ToolSchema, r.error.issues));
+        continue;
+      }
+      const id = basename(name).replace(/\.ya?ml$/, "");
+      if (r.data.id !== id) acc.problems.push(locate(src, { path: ["id"], code: "BAD_VALUE", expected: id, received: r.data.id, detail: "id = file name" }));
+      acc.tools.push(r.data);
+      acc.files.set(r.data.id, file);
+    } catch (e) {
+      if (e instanceof InputError) acc.problems.push(...e.problems);
+      else throw e;
+    }
+  }
+}
+
+/**
+ * Read a catalogue folder: `categories.yaml` (optional for an organisation's extra folder) and one
+ * file per tool in `tools/` (or directly in the folder).
+ */
+export function readCatalogDir(dir: string, acc: Partial = { categories: [], tools: [], files: new Map(), problems: [] }): Partial {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError([{ file: dir, path: [], code: "NOT_A_DIRECTORY" }]);
+  const catFile = join(dir, "categories.yaml");
+  if (existsSync(catFile)) {
+    try {
+      const src = loadYamlFile(catFile);
+      const r = CategoriesFileSchema.safeParse(src.value);
+      if (r.success) {
+        acc.version = r.data.catalog_version;
+        for (const c of r.data.categories) {
+          const i = acc.categories.findIndex((x) => x.id === c.id);
+          if (i >= 0) acc.categories[i] = c;
+          else acc.categories.push(c);
+        }
+      } else acc.problems.push(...zodProblems(src, CategoriesFileSchema, r.error.issues));
+    } catch (e) {
+      if (e instanceof InputError) acc.problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  const toolsDir = join(dir, "tools");
+  readTools(existsSync(toolsDir) && statSync(toolsDir).isDirectory() ? toolsDir : dir, acc);
+  return acc;
+}
+
+function finish(acc: Partial): Catalog {
+  const catalog: Catalog = { version: acc.version ?? "unknown", categories: acc.categories, tools: acc.tools };
+  const problems = [...acc.problems];
+  for (const p of checkCatalog(catalog))
+    problems.push({ file: acc.files.get(p.where) ?? "categories.yaml", path: [], code: "CATALOG_REFERENCE", detail: p.message });
+  if (problems.length) throw new InputError(problems);
+  return catalog;
+}
+
+/** The shipped catalogue (compiled JSON when the build made one, else the YAML), plus extra folders. */
+export function readCatalog(opts: { builtinDir: string; compiled?: string; extraDirs?: string[] }): Catalog {
+  let acc: Partial;
+  if (opts.compiled && existsSync(opts.compiled)) {
+    const data = JSON.parse(readFileSync(opts.compiled, "utf8")) as { version: string; categories: unknown[]; tools: unknown[] };
+    // Validated at build time from the YAML; validated again here since a file on disk can change.
+    acc = {
+      version: data.version,
+      categories: CategoriesFileSchema.shape.categories.parse(data.categories),
+      tools: data.tools.map((t) => ToolSchema.parse(t)),
+      files: new Map(),
+      problems: [],
+    };
+  } else acc = readCatalogDir(opts.builtinDir);
+  for (const dir of opts.extraDirs ?? []) {
+    const extra = readCatalogDir(dir, { categories: [], tools: [], files: new Map(), problems: [] });
+    acc.problems.push(...extra.problems);
+    for (const c of extra.categories) {
+      const i = acc.categories.findIndex((x) => x.id === c.id);
+      if (i >= 0) acc.categories[i] = c;
+      else acc.categories.push(c);
+    }
+    for (const t of extra.tools) {
+      const i = acc.tools.findIndex((x) => x.id === t.id);
+      if (i >= 0) acc.tools[i] = t;
+      else acc.tools.push(t);
+      const f = extra.files.get(t.id);
+      if (f) acc.files.set(t.id, f);
+    }
+  }
+  return finish(acc);
+}
+
+/** For the build: the catalogue as one JSON document. */
+export function compileCatalog(dir: string): { version: string; categories: Category[]; tools: Tool[] } {
+  const c = finish(readCatalogDir(dir));
+  return { version: c.version, categories: c.categories, tools: c.tools };
+}

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { Severity } from "./severity.js";
+
+export const ORG_TYPES = [
+  "commune",
+  "epci",
+  "syndicat",
+  "departement",
+  "region",
+  "etat",
+  "etablissement-public",
+  "association",
+  "entreprise",
+  "autre",
+] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+const PUBLIC_TYPES: readonly OrgType[] = [
+  "commune",
+  "epci",
+  "syndicat",
+  "departement",
+  "region",
+  "etat",
+  "etablissement-public",
+];
+export function isPublicBody(t: OrgType): boolean {
+  return PUBLIC_TYPES.includes(t);
+}
+
+export const ANSWERS = ["yes", "no", "partial", "unknown"] as const;
+export const Answer = z.enum(ANSWERS);
+export type Answer = z.infer<typeof Answer>;
+
+/** The "bons réflexes". Each key is phrased so that `yes` means the good practice is followed. */
+export const PRACTICES = [
+  "nominative_accounts",
+  "account_recovery",
+  "mfa",
+  "workstation_maintained",
+  "no_confidential_in_public_pads",
+  "shared_folders_not_attachments",
+  "calendars_private",
+  "directory_reviewed",
+  "dpo",
+  "register_up_to_date",
+  "dpia_done",
+  "no_permanent_monitoring",
+  "council_meetings_lawful",
+] as const;
+export type Practice = (typeof PRACTICES)[number];
+
+export const RULE_ID = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
+export const RuleRef = z.string().regex(RULE_ID, "identifiant de critère en majuscules attendu (ex. HOST-EU)");
+
+export const BUILTIN_POLICIES = ["rgpd", "gip-2020", "souverain"] as const;
+export type BuiltinPolicyId = (typeof BUILTIN_POLICIES)[number];
+
+export const CustomPolicySchema = z.strictObject({
+  extends: z.enum(BUILTIN_POLICIES).default("rgpd"),
+  rules: z.record(RuleRef, z.union([Severity, z.literal("off")])).default({}),
+  allow: z.array(z.string().min(1)).default([]),
+  deny: z.array(z.string().min(1)).default([]),
+});
+export type CustomPolicy = z.infer<typeof CustomPolicySchema>;
+
+export const PolicyRef = z.union([z.enum(BUILTIN_POLICIES), CustomPolicySchema]);
+
+const Url = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), "URL http:// ou https:// attendue");
+
+const HostingDecl = z.strictObject({
+  country: z.string().regex(/^[A-Z]{2}$/, "code pays ISO en majuscules attendu (FR, DE…)"),
+  provider: z.string().min(1).optional(),
+});
+
+const common = {
+  url: Url.optional(),
+  access: z.enum(["internet", "vpn"]).default("internet"),
+  hosting: HostingDecl.optional(),
+  notes: z.string().optional(),
+};
+
+export const CatalogToolEntry = z.strictObject({ tool: z.string().min(1), ...common });
+export const CustomToolEntry = z.strictObject({
+  name: z.string().min(1),
+  category: z.string().min(1),
+  ...common,
+});
+export const ToolEntry = z.union([CatalogToolEntry, CustomToolEntry]);
+export type ToolEntry = z.infer<typeof ToolEntry>;
+
+export const Waiver = z.strictObject({
+  rule: RuleRef,
+  tool: z.string().min(1).optional(),
+  reason: z.string().min(3),
+  expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date au format AAAA-MM-JJ attendue"),
+});
+export type Waiver = z.infer<typeof Waiver>;
+
+export const ConfigSchema = z.strictObject({
+  version: z.literal(1),
+  organisation: z.strictObject({
+    name: z.string().min(1),
+    type: z.enum(ORG_TYPES),
+    population: z.number().int().nonnegative().optional(),
+    sensitive_data: z.boolean().default(false),
+    prefers_france: z.boolean().default(false),
+  }),
+  policy: PolicyRef.default("rgpd"),
+  tools: z.array(ToolEntry).default([]),
+  practices: z.strictObject(Object.fromEntries(PRACTICES.map((p) => [p, Answer.optional()])) as Record<Practice, z.ZodOptional<typeof Answer>>).default({}),
+  exceptions: z.array(Waiver).default([]),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+export type Organisation = Config["organisation"];

@@ -1,0 +1,67 @@
+import type { CriterionId, FindingCode } from "../../core/criteria/index.js";
+import type { Answer, OrgType, Practice } from "../../model/config.js";
+import type { Args } from "../../model/finding.js";
+import type { ToolVerdict } from "../../model/report.js";
+import type { Severity } from "../../model/severity.js";
+
+export type Lang = "fr" | "en";
+
+/** Helpers a message template may use: names of tools and categories in the report's language. */
+export interface MessageHelpers {
+  toolName(id: string): string;
+  categoryName(id: string): string;
+  practiceLabel(p: string): string;
+  date(iso: string): string;
+  list(items: readonly string[]): string;
+}
+
+export type Template = (a: Args, h: MessageHelpers) => string;
+
+/** One table per language. A missing key is a compile error: both tables satisfy this interface. */
+export interface Messages {
+  severity: Record<Severity, string>;
+  verdict: Record<ToolVerdict, string>;
+  answer: Record<Answer | "missing", string>;
+  orgType: Record<OrgType, string>;
+  confidence: Record<"verified" | "secondary" | "unverified", string>;
+  origin: Record<"catalogue" | "declared" | "measured", string>;
+  rules: Record<CriterionId, { title: string; remediation: string }>;
+  codes: Record<FindingCode, Template>;
+  practices: Record<Practice, { label: string; why: string }>;
+  ui: {
+    reportTitle: string;
+    organisation: string;
+    policy: string;
+    catalogue: string;
+    generated: string;
+    summary: string;
+    score: string;
+    grade: string;
+    findingsCount: (n: number) => string;
+    waivedCount: (n: number) => string;
+    notAssessed: (n: number) => string;
+    notAssessedOffline: string;
+    passed: (failOn: string) => string;
+    failed: (failOn: string) => string;
+    tools: string;
+    noTools: string;
+    alternatives: string;
+    noAlternative: string;
+    selfHosted: string;
+    vpnOnly: string;
+    organisationFindings: string;
+    coverage: string;
+    reflexes: string;
+    waivers: string;
+    waiverStatus: Record<"active" | "expired" | "unused", string>;
+    waiverLine: (rule: string, tool: string | null, expires: string, reason: string) => string;
+    unverified: string;
+    source: string;
+    checked: string;
+    references: string;
+    uncategorised: string;
+    disabledRules: (rules: string) => string;
+    nothingToReport: string;
+    offlineNote: string;
+  };
+}

@@ -1,0 +1,74 @@
+import type { Catalog } from "../model/catalog.js";
+import type { ReportFinding } from "../model/report.js";
+import { type Lang, MESSAGES, type MessageHelpers, type Messages } from "./messages/index.js";
+
+export interface RenderOptions {
+  lang: Lang;
+  color: boolean;
+  /** Names of tools and categories (a report can mention tools it does not use: successors, alternatives). */
+  catalog: Catalog;
+}
+
+/**
+ * Make untrusted text inert: drop C0/C1 control characters (escape sequences start with ESC or CSI),
+ * bidi overrides and zero-width characters, and cap the length.
+ */
+export function sanitize(text: string, max = 300): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, " ");
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+export function helpers(opts: RenderOptions): MessageHelpers {
+  const tools = new Map(opts.catalog.tools.map((t) => [t.id, t.name]));
+  const cats = new Map(opts.catalog.categories.map((c) => [c.id, c.name[opts.lang]]));
+  const m = MESSAGES[opts.lang];
+  const fmt = new Intl.DateTimeFormat(opts.lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const conj = opts.lang === "fr" ? "ou" : "or";
+  return {
+    toolName: (id) => tools.get(id) ?? sanitize(id, 80),
+    categoryName: (id) => cats.get(id) ?? sanitize(id, 80),
+    practiceLabel: (p) => (p in m.practices ? m.practices[p as keyof Messages["practices"]].label : sanitize(p, 80)),
+    date: (iso) => {
+      const d = new Date(`${iso}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? sanitize(iso, 20) : fmt.format(d);
+    },
+    list: (items) => {
+      const names = items.map((i) => (opts.lang === "fr" ? `« ${tools.get(i) ?? sanitize(i, 80)} »` : `"${tools.get(i) ?? sanitize(i, 80)}"`));
+      return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${conj} ${names[names.length - 1]}`;
+    },
+  };
+}
+
+export interface FindingText {
+  title: string;
+  message: string;
+  remediation: string;
+  /** "(catalogue, non vérifié, vérifié le …)" or "" */
+  provenance: string;
+}
+
+export function ruleText(m: Messages, rule: string): { title: string; remediation: string } {
+  const key = rule.startsWith("COVER-") && rule !== "COVER-VPN" ? "COVER-CATEGORY" : rule;
+  return (m.rules as Record<string, { title: string; remediation: string }>)[key] ?? { title: rule, remediation: "" };
+}
+
+export function findingText(f: ReportFinding, opts: RenderOptions, h = helpers(opts)): FindingText {
+  const m = MESSAGES[opts.lang];
+  const template = (m.codes as Record<string, ((a: ReportFinding["args"], hh: MessageHelpers) => string) | undefined>)[f.code];
+  const sanitizedArgs = Object.fromEntries(
+    Object.entries(f.args).map(([k, v]) => [k, typeof v === "string" ? sanitize(v, 120) : Array.isArray(v) ? v.map((x) => sanitize(x, 120)) : v]),
+  );
+  const message = template ? template(sanitizedArgs, h) : f.code;
+  const { title, remediation } = ruleText(m, f.rule);
+  let provenance = "";
+  const e = f.evidence;
+  if (e.origin === "catalogue") {
+    const parts = [m.origin.catalogue];
+    if (e.confidence && e.confidence !== "verified") parts.push(m.confidence[e.confidence]);
+    if (!e.source) parts.push(m.confidence.unverified);
+    if (e.checked) parts.push(`${m.ui.checked} ${e.checked}`);
+    provenance = `(${parts.join(", ")})`;
+  }
+  return { title, message, remediation, provenance };
+}
