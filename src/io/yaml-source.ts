@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { InputError, type InputProblem } from "../model/errors.js";
 
 /** Configs and catalogue entries are small; anything larger is a mistake (or an attack). */

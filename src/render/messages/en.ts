@@ -245,7 +245,7 @@ export const en: Messages = {
     waiverLine: (rule, tool, expires, reason) => `${rule}${tool ? ` / ${tool}` : ""} until ${expires}: ${reason}`,
     unverified: "unverified",
     source: "source",
-    checked: "checked on",
+    checked: "as of",
     references: "References",
     uncategorised: "Uncategorised",
     disabledRules: (r) => `Criteria turned off by the policy: ${r}`,

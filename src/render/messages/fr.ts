@@ -189,7 +189,7 @@ export const fr: Messages = {
     REF_GIP_ALTERNATIVE: () => "Classé « alternative » par la fiche GIP 2020 : ne remplit pas tous les prérequis RGPD, sécurité et hébergement.",
     UNKNOWN_TOOL: (a, h) => {
       const sug = arr(a.suggestions);
-      return `Outil « ${s(a.written)} » introuvable dans le catalogue${sug.length ? ` ; vouliez-vous dire ${h.list(sug)} ?` : ""} Ses critères ne sont pas évalués.`;
+      return `Outil « ${s(a.written)} » introuvable dans le catalogue${sug.length ? ` ; vouliez-vous dire ${h.list(sug)} ?` : "."} Ses critères ne sont pas évalués.`;
     },
     CUSTOM_TOOL: (a) => `« ${s(a.written)} » est hors catalogue : ses faits (hébergement, éditeur, contrat) ne sont pas évalués.`,
     PRACTICE_NO: (a, h) => `Bon réflexe non appliqué : ${h.practiceLabel(s(a.practice))}.`,
@@ -267,7 +267,7 @@ export const fr: Messages = {
     waiverLine: (rule, tool, expires, reason) => `${rule}${tool ? ` / ${tool}` : ""} jusqu'au ${expires} : ${reason}`,
     unverified: "non vérifié",
     source: "source",
-    checked: "vérifié le",
+    checked: "relevé le",
     references: "Références",
     uncategorised: "Hors catégorie",
     disabledRules: (r) => `Critères désactivés par la politique : ${r}`,
