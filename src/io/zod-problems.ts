@@ -109,6 +109,10 @@ export function zodProblems(src: YamlSource, schema: AnySchema, issues: readonly
       case "invalid_value": {
         const received = valueAt(src.value, path);
         const values = issue.values.map(String);
+        if (received === undefined) {
+          problems.push(locate(src, { path, code: "MISSING_KEY", expected: values.join(" | ") }, true));
+          break;
+        }
         problems.push(
           locate(src, {
             path,
