@@ -29,7 +29,16 @@ export interface Io {
   now: () => Date;
 }
 
-const ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+/** The package root: the folder above that holds catalog/ (dist/ when bundled, src/cli/ from source). */
+function packageRoot(): string {
+  let dir = fileURLToPath(new URL(".", import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    if (existsSync(resolve(dir, "catalog", "categories.yaml"))) return dir;
+    dir = resolve(dir, "..");
+  }
+  return resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+}
+const ROOT = packageRoot();
 const CATALOG: CatalogLocation = { builtinDir: resolve(ROOT, "catalog"), compiled: resolve(ROOT, "dist", "catalog.json") };
 
 const EXT_FORMAT: Record<string, Format> = { ".json": "json", ".txt": "terminal" };

@@ -1,0 +1,84 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readCatalogDir } from "../src/io/read-catalog.js";
+import { loadCatalog } from "../src/app/run-audit.js";
+import { InputError } from "../src/model/errors.js";
+import { ROOT, run, tempDir } from "./helpers/cli.js";
+
+const FACT_BLOCKS = ["vendor", "hosting", "transfers", "dpa", "licence", "self_hostable", "e2ee", "business_model", "mfa", "odf", "secnumcloud", "lifecycle", "gip2020"];
+
+describe("the shipped catalogue", () => {
+  const { catalog } = loadCatalog({ builtinDir: join(ROOT, "catalog") });
+
+  it("validates with `teletravail catalog validate`", () => {
+    const r = run(["catalog", "validate"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/catalogue 2026\.\d+ valide : \d+ outils/);
+  });
+
+  it("gives every fact a source, a check date and a confidence", () => {
+    for (const t of catalog.tools)
+      for (const block of FACT_BLOCKS) {
+        const f = (t as unknown as Record<string, Record<string, unknown> | undefined>)[block];
+        if (!f) continue;
+        expect(f.source, `${t.id}.${block}`).toMatch(/\S/);
+        expect(f.checked, `${t.id}.${block}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(["verified", "secondary", "unverified"], `${t.id}.${block}`).toContain(f.confidence);
+      }
+  });
+
+  it("shows Skype discontinued on 2025-05-05 with its successor and source", () => {
+    const r = run(["catalog", "show", "skype"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("discontinued 2025-05-05");
+    expect(r.stdout).toContain("Microsoft Teams");
+    expect(r.stdout).toContain("https://soylentnews.org/");
+  });
+
+  it("lists by category, and as JSON", () => {
+    const r = run(["catalog", "list", "--category", "visio", "--json"]);
+    const tools = JSON.parse(r.stdout) as { id: string; categories: string[] }[];
+    expect(tools.length).toBeGreaterThan(5);
+    expect(tools.every((t) => t.categories.includes("visio"))).toBe(true);
+    expect(run(["catalog", "show", "Nextclowd"]).stderr).toContain("nextcloud");
+  });
+});
+
+describe("catalogue validation catches broken data", () => {
+  function broken(edit: (dir: string) => void): string {
+    const dir = tempDir();
+    cpSync(join(ROOT, "catalog"), dir, { recursive: true });
+    edit(dir);
+    try {
+      readCatalogDir(dir);
+      loadCatalog({ builtinDir: dir });
+      return "";
+    } catch (e) {
+      if (e instanceof InputError) return e.problems.map((p) => `${p.file}:${p.line ?? 0} ${p.code} ${p.detail ?? ""} ${p.path.join(".")}`).join("\n");
+      throw e;
+    }
+  }
+  const patch = (dir: string, id: string, from: string | RegExp, to: string) => {
+    const f = join(dir, "tools", `${id}.yaml`);
+    writeFileSync(f, readFileSync(f, "utf8").replace(from, to));
+  };
+
+  it("a fact without its source", () => {
+    expect(broken((d) => patch(d, "zoom", /  source: "https:\/\/www\.zoom\.com[^\n]*\n/, ""))).toMatch(/zoom\.yaml:\d+ MISSING_KEY .*source/);
+  });
+  it("a fact without its date or confidence", () => {
+    expect(broken((d) => patch(d, "zoom", /  checked: [^\n]*\n/, ""))).toMatch(/MISSING_KEY .*checked/);
+    expect(broken((d) => patch(d, "zoom", /  confidence: [^\n]*\n/, ""))).toMatch(/MISSING_KEY .*confidence/);
+  });
+  it("an alternative or successor that does not resolve", () => {
+    expect(broken((d) => patch(d, "zoom", "alternatives: [visio", "alternatives: [visioo"))).toContain("alternative inconnue « visioo »");
+    expect(broken((d) => patch(d, "skype", "successor: microsoft-teams", "successor: teams"))).toContain("successeur inconnu « teams »");
+  });
+  it("two tools claiming the same alias", () => {
+    expect(broken((d) => patch(d, "zoom", "aliases: [", "aliases: [MS Teams, "))).toContain("déjà pris");
+  });
+  it("a file whose id is not its name", () => {
+    expect(broken((d) => patch(d, "zoom", "id: zoom", "id: zoom2"))).toMatch(/zoom\.yaml:\d+ BAD_VALUE id = file name id/);
+  });
+});
