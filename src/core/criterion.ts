@@ -73,6 +73,11 @@ export function factEvidence(fact: string, p: Provenance, use?: ToolUse): Eviden
   };
 }
 
+/** Evidence for a finding about a fact the catalogue does not record for this tool. */
+export function missingFactEvidence(fact: string, use: ToolUse): Evidence {
+  return { origin: "catalogue", fact, path: ["tools", use.index] };
+}
+
 export function declaredEvidence(path: (string | number)[]): Evidence {
   return { origin: "declared", path };
 }

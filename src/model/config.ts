@@ -14,17 +14,9 @@ export const ORG_TYPES = [
   "autre",
 ] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
-const PUBLIC_TYPES: readonly OrgType[] = [
-  "commune",
-  "epci",
-  "syndicat",
-  "departement",
-  "region",
-  "etat",
-  "etablissement-public",
-];
+const PRIVATE_TYPES: readonly OrgType[] = ["association", "entreprise", "autre"];
 export function isPublicBody(t: OrgType): boolean {
-  return PUBLIC_TYPES.includes(t);
+  return !PRIVATE_TYPES.includes(t);
 }
 
 export const ANSWERS = ["yes", "no", "partial", "unknown"] as const;

@@ -1,4 +1,4 @@
-import { defineCriterion, factEvidence, type Outcome, vendorHosted } from "../criterion.js";
+import { defineCriterion, factEvidence, missingFactEvidence, type Outcome, vendorHosted } from "../criterion.js";
 
 export default defineCriterion({
   id: "DPA-ART28",
@@ -20,7 +20,7 @@ export default defineCriterion({
           code: "DPA_UNKNOWN",
           severity: "medium",
           tool: use.key,
-          evidence: dpa ? factEvidence("dpa", dpa, use) : { origin: "catalogue", fact: "dpa", path: ["tools", use.index] },
+          evidence: dpa ? factEvidence("dpa", dpa, use) : missingFactEvidence("dpa", use),
         });
       else if (dpa.value === "none") out.push({ code: "DPA_NONE", tool: use.key, evidence: factEvidence("dpa", dpa, use) });
     }

@@ -1,4 +1,4 @@
-import { defineCriterion, factEvidence, type Outcome } from "../criterion.js";
+import { defineCriterion, factEvidence, missingFactEvidence, type Outcome } from "../criterion.js";
 
 const CONVERSATION = ["chat", "visio"];
 
@@ -23,7 +23,7 @@ export default defineCriterion({
           code: "E2EE_UNKNOWN",
           severity: "info",
           tool: use.key,
-          evidence: f ? factEvidence("e2ee", f, use) : { origin: "catalogue", fact: "e2ee", path: ["tools", use.index] },
+          evidence: f ? factEvidence("e2ee", f, use) : missingFactEvidence("e2ee", use),
         });
         continue;
       }

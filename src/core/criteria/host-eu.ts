@@ -1,4 +1,4 @@
-import { declaredEvidence, defineCriterion, factEvidence, type Outcome, vendorHosted } from "../criterion.js";
+import { declaredEvidence, defineCriterion, factEvidence, missingFactEvidence, type Outcome, vendorHosted } from "../criterion.js";
 import { zoneOf } from "../countries.js";
 
 export default defineCriterion({
@@ -36,7 +36,7 @@ export default defineCriterion({
       if (!vendorHosted(use)) continue;
       const hosting = use.tool.hosting;
       if (!hosting) {
-        out.push({ code: "HOST_UNKNOWN", severity: "medium", tool: use.key, evidence: { origin: "catalogue", fact: "hosting", path: ["tools", use.index] } });
+        out.push({ code: "HOST_UNKNOWN", severity: "medium", tool: use.key, evidence: missingFactEvidence("hosting", use) });
         continue;
       }
       const ev = factEvidence("hosting", hosting, use);

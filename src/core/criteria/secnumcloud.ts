@@ -1,5 +1,5 @@
 import type { Severity } from "../../model/severity.js";
-import { defineCriterion, factEvidence, type Outcome, vendorHosted } from "../criterion.js";
+import { defineCriterion, factEvidence, missingFactEvidence, type Outcome, vendorHosted } from "../criterion.js";
 
 export default defineCriterion({
   id: "SECNUMCLOUD",
@@ -29,7 +29,7 @@ export default defineCriterion({
         severity,
         tool: use.key,
         args: { status: f?.value ?? "unknown" },
-        evidence: f ? factEvidence("secnumcloud", f, use) : { origin: "catalogue", fact: "secnumcloud", path: ["tools", use.index] },
+        evidence: f ? factEvidence("secnumcloud", f, use) : missingFactEvidence("secnumcloud", use),
       });
     }
     return out;
