@@ -65,11 +65,11 @@ describe("catalogue validation catches broken data", () => {
   };
 
   it("a fact without its source", () => {
-    expect(broken((d) => patch(d, "zoom", /  source: "https:\/\/www\.zoom\.com[^\n]*\n/, ""))).toMatch(/zoom\.yaml:\d+ MISSING_KEY .*source/);
+    expect(broken((d) => patch(d, "zoom", / {2}source: "https:\/\/www\.zoom\.com[^\n]*\n/, ""))).toMatch(/zoom\.yaml:\d+ MISSING_KEY .*source/);
   });
   it("a fact without its date or confidence", () => {
-    expect(broken((d) => patch(d, "zoom", /  checked: [^\n]*\n/, ""))).toMatch(/MISSING_KEY .*checked/);
-    expect(broken((d) => patch(d, "zoom", /  confidence: [^\n]*\n/, ""))).toMatch(/MISSING_KEY .*confidence/);
+    expect(broken((d) => patch(d, "zoom", / {2}checked: [^\n]*\n/, ""))).toMatch(/MISSING_KEY .*checked/);
+    expect(broken((d) => patch(d, "zoom", / {2}confidence: [^\n]*\n/, ""))).toMatch(/MISSING_KEY .*confidence/);
   });
   it("an alternative or successor that does not resolve", () => {
     expect(broken((d) => patch(d, "zoom", "alternatives: [visio", "alternatives: [visioo"))).toContain("alternative inconnue « visioo »");
