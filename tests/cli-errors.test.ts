@@ -8,7 +8,7 @@ function auditText(content: string | Buffer, name = "teletravail.yaml", args: st
   const dir = tempDir();
   const file = writeTemp(name, content, dir);
   const out = join(dir, "rapport.json");
-  const r = run(["audit", file, "-o", out, ...args]);
+  const r = run(["audit", "--offline", file, "-o", out, ...args]);
   return { ...r, out, file };
 }
 
@@ -37,7 +37,7 @@ describe("bad input gets a clear error, exit 2, and nothing written", () => {
   it("a bad enum value suggests the closest one, in English with --lang en", () => {
     const dir = tempDir();
     const file = writeTemp("c.yaml", "version: 1\norganisation:\n  name: X\n  type: comune\n", dir);
-    const r = run(["--lang", "en", "audit", file]);
+    const r = run(["--lang", "en", "audit", "--offline", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('c.yaml:4:9 organisation.type: invalid value "comune"');
     expect(r.stderr).toContain('did you mean "commune"?');
@@ -92,9 +92,9 @@ describe("bad input gets a clear error, exit 2, and nothing written", () => {
   });
 
   it("a missing config file and an unknown option exit 2", () => {
-    expect(run(["audit", "/nonexistent/teletravail.yaml"]).stderr).toContain("fichier introuvable");
-    expect(run(["audit", "/nonexistent/teletravail.yaml"]).code).toBe(2);
-    const r = run(["audit", "--frmat", "json"]);
+    expect(run(["audit", "--offline", "/nonexistent/teletravail.yaml"]).stderr).toContain("fichier introuvable");
+    expect(run(["audit", "--offline", "/nonexistent/teletravail.yaml"]).code).toBe(2);
+    const r = run(["audit", "--offline", "--frmat", "json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--format");
   });
@@ -111,7 +111,7 @@ describe("bad input gets a clear error, exit 2, and nothing written", () => {
     const out = join(dir, "rapport.json");
     writeFileSync(out, "previous report");
     const file = writeTemp("bad.yaml", "version: 1\norganisation: [", dir);
-    const r = run(["audit", file, "-o", out]);
+    const r = run(["audit", "--offline", file, "-o", out]);
     expect(r.code).toBe(2);
     expect(readFileSync(out, "utf8")).toBe("previous report");
   });
@@ -135,7 +135,7 @@ describe("waivers", () => {
     expect(report.waivers[0]).toMatchObject({ status: "expired" });
     expect(report.findings.find((f: { rule: string }) => f.rule === "JURIS-EXTRA-EU").waived).toBe(false);
     const dir = tempDir();
-    const t = run(["audit", writeTemp("c.yaml", config("  - tool: zoom", waiver("2020-01-01")), dir)]);
+    const t = run(["audit", "--offline", writeTemp("c.yaml", config("  - tool: zoom", waiver("2020-01-01")), dir)]);
     expect(t.stdout).toContain("expirée (ne s'applique plus)");
   });
 

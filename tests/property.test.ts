@@ -13,7 +13,7 @@ async function audit(content: string): Promise<{ code: number; err: string }> {
   const file = join(dir, "c.yaml");
   writeFileSync(file, content);
   let err = "";
-  const code = await main(["audit", file, "--format", "json"], {
+  const code = await main(["audit", "--offline", file, "--format", "json"], {
     stdout: () => {},
     stderr: (s) => {
       err += s;

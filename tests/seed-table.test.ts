@@ -15,7 +15,7 @@ const alternatives = table.filter((t) => t.gip2020?.classification === "alternat
 
 function audit(policy: string) {
   const file = writeTemp("seed.yaml", config(table.map((t) => `  - tool: ${t.id}`).join("\n")));
-  const r = run(["audit", file, "--policy", policy, "--format", "json"]);
+  const r = run(["audit", "--offline", file, "--policy", policy, "--format", "json"]);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(1);
   return JsonReportSchema.parse(JSON.parse(r.stdout));
@@ -68,7 +68,7 @@ describe("the GIP 2020 table, audited end to end from the built binary", () => {
     for (const t of report.tools.filter((x) => x.verdict === "fail")) {
       for (const alt of t.alternatives) {
         const file = writeTemp("alt.yaml", config(`  - tool: ${alt}`));
-        const r = JsonReportSchema.parse(JSON.parse(run(["audit", file, "--format", "json", "--fail-on", "none"]).stdout));
+        const r = JsonReportSchema.parse(JSON.parse(run(["audit", "--offline", file, "--format", "json", "--fail-on", "none"]).stdout));
         expect(r.tools[0]?.verdict, `${t.id} → ${alt}`).not.toBe("fail");
       }
     }
@@ -77,7 +77,7 @@ describe("the GIP 2020 table, audited end to end from the built binary", () => {
 
   it("the example configs parse and audit", () => {
     for (const f of ["commune-outils-grand-public", "epci-auto-heberge", "etablissement-outils-etat"]) {
-      const r = run(["audit", `examples/${f}.yaml`, "--format", "json"]);
+      const r = run(["audit", "--offline", `examples/${f}.yaml`, "--format", "json"]);
       expect([0, 1], `${f}: ${r.stderr}`).toContain(r.code);
       const report = JsonReportSchema.parse(JSON.parse(r.stdout));
       expect(report.tools.length).toBeGreaterThan(0);

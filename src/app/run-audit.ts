@@ -1,4 +1,7 @@
 import { buildReport } from "../core/build-report.js";
+import { makeContext } from "../core/evaluate.js";
+import { planProbes } from "../core/plan-probes.js";
+import { type ProbeOptions, type ProbeRun, runProbes } from "../io/http-probe.js";
 import { buildToolIndex, type ToolIndex } from "../core/match.js";
 import type { Catalog } from "../model/catalog.js";
 import { BUILTIN_POLICIES, type BuiltinPolicyId, type Config } from "../model/config.js";
@@ -24,6 +27,10 @@ export interface AuditRequest {
   /** ISO timestamp (injected clock). */
   now: string;
   version: string;
+  /** No network at all: probe criteria are reported as not assessed. */
+  offline: boolean;
+  probe?: Omit<ProbeOptions, "onProgress" | "userAgent">;
+  onProgress?: ProbeOptions["onProgress"];
 }
 
 export interface AuditResult {
@@ -33,12 +40,19 @@ export interface AuditResult {
   source: YamlSource;
 }
 
+export const DEFAULT_PROBE: Omit<ProbeOptions, "onProgress" | "userAgent"> = {
+  timeoutMs: 10_000,
+  concurrency: 16,
+  useProxy: true,
+  env: {},
+};
+
 export function loadCatalog(loc: CatalogLocation): { catalog: Catalog; index: ToolIndex } {
   const catalog = readCatalog(loc);
   return { catalog, index: buildToolIndex(catalog.tools) };
 }
 
-export function runAudit(req: AuditRequest): AuditResult {
+export async function runAudit(req: AuditRequest): Promise<AuditResult> {
   const { catalog, index } = loadCatalog(req.catalog);
   const loaded = readConfig(req.configFile, catalog, index);
   let config = loaded.config;
@@ -48,6 +62,24 @@ export function runAudit(req: AuditRequest): AuditResult {
       : readPolicyFile(req.policy, catalog, index);
     config = { ...config, policy };
   }
-  const report = buildReport({ catalog, config, now: req.now, version: req.version, lang: req.lang, failOn: req.failOn, index });
+  let probes: ProbeRun | undefined;
+  if (!req.offline) {
+    const specs = planProbes(makeContext(catalog, config, req.now.slice(0, 10), index).uses);
+    probes = await runProbes(specs, {
+      ...(req.probe ?? DEFAULT_PROBE),
+      userAgent: `teletravail/${req.version} (audit; +https://www.npmjs.com/package/teletravail)`,
+      ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+    });
+  }
+  const report = buildReport({
+    catalog,
+    config,
+    now: req.now,
+    version: req.version,
+    lang: req.lang,
+    failOn: req.failOn,
+    index,
+    ...(probes ? { probes: probes.results, vantage: probes.vantage } : {}),
+  });
   return { report, catalog, config, source: loaded.source };
 }

@@ -26,7 +26,46 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Progress is drawn only on an interactive stderr. */
+  stderrIsTTY?: boolean;
   now: () => Date;
+}
+
+function positiveInt(name: string, max: number) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${name} ${v}`, `1 … ${max}`);
+    return n;
+  };
+}
+
+/** A one-line progress indicator on stderr: done/total and the slowest probes still running. */
+function progress(io: Io, lang: Lang, enabled: boolean) {
+  if (!enabled) return { update: undefined, clear: () => {} };
+  const started = new Map<string, number>();
+  let last = "";
+  return {
+    update: (done: number, total: number, running: string[]) => {
+      const now = Date.now();
+      for (const u of running) if (!started.has(u)) started.set(u, now);
+      const slow = running
+        .map((u) => ({ u, t: now - (started.get(u) ?? now) }))
+        .filter((x) => x.t > 3000)
+        .sort((a, b) => b.t - a.t)
+        .slice(0, 2)
+        .map((x) => `${sanitizeUrl(x.u)} (${Math.round(x.t / 1000)} s)`);
+      const line = `${lang === "fr" ? "Sondes" : "Probes"} ${done}/${total}${slow.length ? ` — ${lang === "fr" ? "lentes" : "slow"} : ${slow.join(", ")}` : ""}`;
+      if (line !== last) io.stderr(`\r\u001b[2K${line.slice(0, 160)}`);
+      last = line;
+    },
+    clear: () => {
+      if (last) io.stderr("\r\u001b[2K");
+    },
+  };
+}
+
+function sanitizeUrl(u: string): string {
+  return u.replace(/[^\x20-\x7e]/g, "?").slice(0, 60);
 }
 
 /** The package root: the folder above that holds catalog/ (dist/ when bundled, src/cli/ from source). */
@@ -96,9 +135,15 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .addOption(new Option("--fail-on <severity>", "gravité à partir de laquelle le code de sortie est 1").choices([...FAIL_ON]).default("high"))
     .option("--policy <policy>", "rgpd | gip-2020 | souverain | FICHIER de politique (remplace celle de la config)")
     .option("--catalog <dir...>", "fiches d'outils supplémentaires (celles de l'organisation), fusionnées au catalogue")
-    .option("--offline", "aucun accès réseau (cette version ne sonde pas encore : l'audit est toujours hors ligne)")
+    .option("--offline", "aucun accès réseau : les critères mesurés par sonde sont « non évalués »")
+    .option("--timeout <ms>", "délai maximal d'une sonde, redirections comprises", positiveInt("--timeout", 120_000), 10_000)
+    .option("--concurrency <n>", "sondes en parallèle", positiveInt("--concurrency", 256), 16)
+    .option("--no-proxy", "ignore HTTP_PROXY / HTTPS_PROXY : sonde en direct")
     .addHelpText("after", HELP_AUDIT_FR)
-    .action((configArg: string, o: { format?: Format; output?: string; failOn: FailOn; policy?: string; catalog?: string[] }) => {
+    .action(async (
+      configArg: string,
+      o: { format?: Format; output?: string; failOn: FailOn; policy?: string; catalog?: string[]; offline?: boolean; timeout: number; concurrency: number; proxy: boolean },
+    ) => {
       const g = globals();
       const lang = langOf(g, io.env);
       if (!existsSync(configArg) && configArg === "teletravail.yaml")
@@ -118,15 +163,30 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
           );
         format = f;
       }
-      const result = runAudit({
-        configFile: configArg,
-        catalog: { ...CATALOG, extraDirs: o.catalog ?? [] },
-        ...(o.policy !== undefined ? { policy: o.policy } : {}),
-        lang,
-        failOn: o.failOn,
-        now: io.now().toISOString(),
-        version: VERSION,
-      });
+      const bar = progress(io, lang, io.stderrIsTTY === true && !g.quiet && !io.env.CI);
+      let result: Awaited<ReturnType<typeof runAudit>>;
+      try {
+        result = await runAudit({
+          configFile: configArg,
+          catalog: { ...CATALOG, extraDirs: o.catalog ?? [] },
+          ...(o.policy !== undefined ? { policy: o.policy } : {}),
+          lang,
+          failOn: o.failOn,
+          now: io.now().toISOString(),
+          version: VERSION,
+          offline: o.offline === true,
+          probe: { timeoutMs: o.timeout, concurrency: o.concurrency, useProxy: o.proxy, env: io.env },
+          ...(bar.update ? { onProgress: bar.update } : {}),
+        });
+      } finally {
+        bar.clear();
+      }
+      if (result.report.vantage.seemsOffline && !g.quiet)
+        io.stderr(
+          lang === "fr"
+            ? "teletravail : aucun nom ne se résout depuis ce poste, qui semble hors ligne ; l'accessibilité n'est pas évaluée (relancer connecté, ou avec --offline).\n"
+            : "teletravail: no name resolves from this machine, which seems offline; reachability is not assessed (run again online, or with --offline).\n",
+        );
       const color = format === "terminal" && !o.output && useColor(g.color, io);
       const text = RENDERERS[format](result.report, { lang, color, catalog: result.catalog });
       if (o.output) {

@@ -11,6 +11,7 @@ const code = await main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   now: () => new Date(),
 });
 process.exitCode = code;

@@ -2,12 +2,14 @@ import type { Catalog } from "../model/catalog.js";
 import { type Config, PRACTICES } from "../model/config.js";
 import type { Finding } from "../model/finding.js";
 import { REPORT_SCHEMA_VERSION, type Report, type ReportTool, type ToolVerdict } from "../model/report.js";
+import type { ProbeResult, Vantage } from "../model/probe.js";
 import { type FailOn, severityRank } from "../model/severity.js";
 import { CRITERIA } from "./criteria/index.js";
 import { coverRule } from "./criteria/cover-category.js";
 import type { Criterion, EvaluationContext, ToolUse } from "./criterion.js";
 import { applyPolicy, evaluate, makeContext, runCriteria } from "./evaluate.js";
 import type { ToolIndex } from "./match.js";
+import { probeUrlOf } from "./plan-probes.js";
 import { countFindings, exitCodeFor, grade, score } from "./score.js";
 
 export interface BuildReportInput {
@@ -19,6 +21,9 @@ export interface BuildReportInput {
   lang: "fr" | "en";
   failOn: FailOn;
   index?: ToolIndex;
+  /** Probe results by URL and where they were measured from; absent offline. */
+  probes?: ReadonlyMap<string, ProbeResult>;
+  vantage?: Vantage;
 }
 
 /** Which criterion judges each good reflex. */
@@ -66,7 +71,13 @@ function alternativesFor(ctx: EvaluationContext, use: ToolUse, cache: Map<string
 
 export function buildReport(input: BuildReportInput): Report {
   const today = input.now.slice(0, 10);
-  const ev = evaluate({ catalog: input.catalog, config: input.config, today, ...(input.index ? { index: input.index } : {}) });
+  const ev = evaluate({
+    catalog: input.catalog,
+    config: input.config,
+    today,
+    ...(input.index ? { index: input.index } : {}),
+    ...(input.probes && input.vantage ? { probes: input.probes, vantage: input.vantage } : {}),
+  });
   const { ctx, findings } = ev;
   const refs = new Map<string, readonly string[]>(CRITERIA.map((c) => [c.id, c.references]));
   const cache = new Map<string, ToolVerdict>();
@@ -87,7 +98,10 @@ export function buildReport(input: BuildReportInput): Report {
       access: use.entry.access,
       verdict,
       alternatives: verdict === "fail" ? alternativesFor(ctx, use, cache) : [],
-      probe: null,
+      probe: (() => {
+        const url = probeUrlOf(use);
+        return (url && input.probes?.get(url)) || null;
+      })(),
     };
   });
 
@@ -102,6 +116,7 @@ export function buildReport(input: BuildReportInput): Report {
     lang: input.lang,
     failOn: input.failOn,
     organisation: { name: ctx.org.name, type: ctx.org.type },
+    vantage: input.vantage ?? { mode: "offline", proxy: null, seemsOffline: false },
     summary: {
       verdict: exitCodeFor(findings, input.failOn) === 1 ? "fail" : "pass",
       score: s,

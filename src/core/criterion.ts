@@ -1,7 +1,9 @@
 import type { Catalog, Category, Provenance, Tool } from "../model/catalog.js";
 import type { Config, Organisation, Practice, ToolEntry } from "../model/config.js";
 import type { Args, Evidence } from "../model/finding.js";
+import type { ProbeResult, Vantage } from "../model/probe.js";
 import type { Severity } from "../model/severity.js";
+import { probeUrlOf } from "./plan-probes.js";
 import type { ResolvedPolicy } from "./policies.js";
 
 export type Scope = "tool" | "organisation" | "coverage" | "instance";
@@ -31,6 +33,9 @@ export interface EvaluationContext {
   tools: Map<string, Tool>;
   /** Today, as YYYY-MM-DD (passed in: the core never reads the clock). */
   today: string;
+  /** Probe results by URL; absent when the audit ran offline (probe criteria are then not assessed). */
+  probes?: ReadonlyMap<string, ProbeResult>;
+  vantage?: Vantage;
 }
 
 export interface Outcome {
@@ -85,4 +90,20 @@ export function declaredEvidence(path: (string | number)[]): Evidence {
 /** Catalogue tools in use whose facts describe the service the organisation actually relies on. */
 export function vendorHosted(use: ToolUse): use is ToolUse & { tool: Tool } {
   return use.tool !== null && !use.selfHosted && use.tool.kind !== "client";
+}
+
+/** Each tool use that was probed, with its result. */
+export function probedUses(ctx: EvaluationContext): { use: ToolUse; probe: ProbeResult }[] {
+  const out: { use: ToolUse; probe: ProbeResult }[] = [];
+  if (!ctx.probes) return out;
+  for (const use of ctx.uses) {
+    const url = probeUrlOf(use);
+    const probe = url ? ctx.probes.get(url) : undefined;
+    if (probe) out.push({ use, probe });
+  }
+  return out;
+}
+
+export function measuredEvidence(use: ToolUse, probe: ProbeResult): Evidence {
+  return { origin: "measured", source: probe.finalUrl ?? probe.url, path: ["tools", use.index] };
 }

@@ -1,6 +1,7 @@
 import type { Catalog, Category, Tool } from "../model/catalog.js";
 import type { Config, Waiver } from "../model/config.js";
 import type { Finding } from "../model/finding.js";
+import type { ProbeResult, Vantage } from "../model/probe.js";
 import { minSeverity, type Severity, severityRank } from "../model/severity.js";
 import { CRITERIA } from "./criteria/index.js";
 import type { Criterion, EvaluationContext, Outcome, ToolUse } from "./criterion.js";
@@ -35,9 +36,18 @@ export interface EvaluateInput {
   today: string;
   index?: ToolIndex;
   criteria?: readonly Criterion[];
+  /** Probe results by URL; absent offline. */
+  probes?: ReadonlyMap<string, ProbeResult>;
+  vantage?: Vantage;
 }
 
-export function makeContext(catalog: Catalog, config: Config, today: string, index = buildToolIndex(catalog.tools)): EvaluationContext {
+export function makeContext(
+  catalog: Catalog,
+  config: Config,
+  today: string,
+  index = buildToolIndex(catalog.tools),
+  probes?: { probes: ReadonlyMap<string, ProbeResult>; vantage: Vantage },
+): EvaluationContext {
   const policy = resolvePolicy(config.policy, (n) => findTool(index, n)?.id);
   return {
     catalog,
@@ -48,13 +58,20 @@ export function makeContext(catalog: Catalog, config: Config, today: string, ind
     categories: new Map<string, Category>(catalog.categories.map((c) => [c.id, c])),
     tools: new Map<string, Tool>(catalog.tools.map((t) => [t.id, t])),
     today,
+    ...(probes ? { probes: probes.probes, vantage: probes.vantage } : {}),
   };
 }
 
 /** Run every criterion (pure); policy caps and overrides, then waivers. */
 export function evaluate(input: EvaluateInput): Evaluation {
   const index = input.index ?? buildToolIndex(input.catalog.tools);
-  const ctx = makeContext(input.catalog, input.config, input.today, index);
+  const ctx = makeContext(
+    input.catalog,
+    input.config,
+    input.today,
+    index,
+    input.probes && input.vantage ? { probes: input.probes, vantage: input.vantage } : undefined,
+  );
   const { findings, notAssessed } = runCriteria(ctx, input.criteria ?? CRITERIA);
   const disabled = Object.entries(ctx.policy.rules)
     .filter(([, v]) => v === "off")
@@ -69,7 +86,7 @@ export function runCriteria(ctx: EvaluationContext, criteria: readonly Criterion
   const findings: Finding[] = [];
   const notAssessed: NotAssessed[] = [];
   for (const c of criteria) {
-    if (!c.evaluate || c.requires.length > 0) {
+    if (!c.evaluate || (c.requires.length > 0 && !ctx.probes)) {
       notAssessed.push({ rule: c.id, reason: "offline" });
       continue;
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HEALTH_FORMATS } from "./probe.js";
 
 
 /** ISO date written in YAML as 2026-11-30 (the YAML loader keeps it a string). */
@@ -61,6 +62,13 @@ export const LifecycleFact = fact({
   successor: z.string().optional(),
 });
 
+/** Maintained release branches of self-hostable software, with their end of support. */
+export const SupportFact = fact({
+  branches: z
+    .array(z.strictObject({ version: z.string().regex(/^\d+(\.\d+)*$/), end: IsoDate }))
+    .min(1),
+});
+
 export const Gip2020Fact = fact({
   classification: z.enum(["recommended", "alternative"]),
 });
@@ -92,9 +100,13 @@ export const ToolSchema = z.strictObject({
   lifecycle: LifecycleFact,
   gip2020: Gip2020Fact.optional(),
   alternatives: z.array(z.string()).default([]),
+  support: SupportFact.optional(),
   probe: z
     .strictObject({
+      /** The vendor's service, probed when the organisation uses it as SaaS. */
       urls: z.array(z.string().url()).default([]),
+      /** Where an instance tells its software version. */
+      health: z.strictObject({ path: z.string().startsWith("/"), format: z.enum(HEALTH_FORMATS) }).optional(),
     })
     .optional(),
 });

@@ -3,6 +3,7 @@ import { EvidenceSchema, ArgValue } from "./finding.js";
 import { FAIL_ON, Severity } from "./severity.js";
 import { ORG_TYPES, ANSWERS } from "./config.js";
 import { LIFECYCLE_STATUSES } from "./catalog.js";
+import { ProbeResultSchema, VantageSchema } from "./probe.js";
 
 /** Bumped on any breaking change of the JSON report. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -26,7 +27,7 @@ export const ReportToolSchema = z.strictObject({
   access: z.enum(["internet", "vpn"]),
   verdict: z.enum(VERDICTS),
   alternatives: z.array(z.string()),
-  probe: z.null(),
+  probe: ProbeResultSchema.nullable(),
 });
 export type ReportTool = z.infer<typeof ReportToolSchema>;
 
@@ -52,6 +53,8 @@ const reportShape = {
   lang: z.enum(["fr", "en"]),
   failOn: z.enum(FAIL_ON),
   organisation: z.strictObject({ name: z.string(), type: z.enum(ORG_TYPES) }),
+  /** Where probes ran from: directly, through a proxy, or not at all. */
+  vantage: VantageSchema,
   summary: z.strictObject({
     verdict: z.enum(["pass", "fail"]),
     score: z.number().int().min(0).max(100),

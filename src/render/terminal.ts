@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from "chalk";
+import type { ProbeResult } from "../model/probe.js";
 import type { Report, ReportFinding, ReportTool } from "../model/report.js";
 import type { Severity } from "../model/severity.js";
 import { MESSAGES } from "./messages/index.js";
@@ -50,6 +51,7 @@ export function renderTerminal(report: Report, opts: RenderOptions): string {
       ),
     ),
   );
+  out.push(c.dim(m.ui.vantage(report.vantage.mode, report.vantage.proxy ? sanitize(report.vantage.proxy, 80) : null)));
   out.push("");
 
   // Tools, grouped by their first category in catalogue order.
@@ -69,6 +71,7 @@ export function renderTerminal(report: Report, opts: RenderOptions): string {
       out.push(
         `    ${p.verdict[t.verdict](MARK[t.verdict])} ${c.bold(sanitize(t.name, 80))}  ${p.verdict[t.verdict](m.verdict[t.verdict])}${extra.length ? c.dim(`  (${extra.join(", ")})`) : ""}`,
       );
+      if (t.probe) out.push(`        ${c.dim(probeLine(t.probe, opts.lang, h.probeError))}`);
       for (const f of report.findings.filter((x) => x.tool === t.id)) out.push(findingLines(f, "        "));
       if (t.verdict === "fail")
         out.push(
@@ -114,8 +117,27 @@ export function renderTerminal(report: Report, opts: RenderOptions): string {
   out.push(`  ${m.ui.score}${colon}${c.bold(`${s.score}/100`)} · ${m.ui.grade}${colon}${c.bold(s.grade)} · ${counts || m.ui.nothingToReport}`);
   if (s.waived) out.push(`  ${c.dim(m.ui.waivedCount(s.waived))}`);
   if (report.policy.disabled.length) out.push(`  ${c.dim(m.ui.disabledRules(report.policy.disabled.join(", ")))}`);
-  if (s.notAssessed) out.push(`  ${c.dim(`${m.ui.notAssessed(s.notAssessed)}${colon}${m.ui.notAssessedOffline}`)}`);
+  const offline = report.notAssessed.filter((n) => n.reason === "offline").length;
+  const crashed = report.notAssessed.filter((n) => n.reason === "crashed").map((n) => n.rule);
+  if (offline) out.push(`  ${c.dim(`${m.ui.notAssessed(offline)}${colon}${m.ui.notAssessedOffline}`)}`);
+  if (crashed.length) out.push(`  ${c.yellow(`${m.ui.notAssessed(crashed.length)}${colon}${crashed.join(", ")}`)}`);
   const failOn = report.failOn === "none" ? "none" : m.severity[report.failOn];
   out.push(`  ${s.verdict === "pass" ? c.green.bold(m.ui.passed(failOn)) : c.red.bold(m.ui.failed(failOn))}`);
   return `${out.join("\n")}\n`;
+}
+
+/** One line of what a probe measured: status, TLS, address, time, server banner (untrusted: sanitised). */
+export function probeLine(p: ProbeResult, lang: "fr" | "en", reason: (code: string) => string): string {
+  const parts = [`↳ ${sanitize(p.finalUrl ?? p.url, 100)}`];
+  if (p.error) parts.push(reason(p.error.code));
+  if (p.httpStatus !== null) parts.push(`HTTP ${p.httpStatus}`);
+  if (p.redirects.length) parts.push(`${p.redirects.length} redirection${p.redirects.length > 1 ? "s" : ""}`);
+  if (p.tls?.protocol) parts.push(p.tls.protocol);
+  if (p.tls?.validTo) parts.push(`${lang === "fr" ? "certificat jusqu'au" : "certificate until"} ${p.tls.validTo.slice(0, 10)}`);
+  if (p.remoteAddress) parts.push(sanitize(p.remoteAddress, 50));
+  if (p.software) parts.push(`${sanitize(p.software.product, 40)} ${sanitize(p.software.version, 40)}`);
+  const server = p.headers.server;
+  if (server) parts.push(`Server: ${sanitize(server, 60)}`);
+  parts.push(`${p.durationMs} ms`);
+  return parts.join(" · ");
 }

@@ -29,6 +29,7 @@ export function helpers(opts: RenderOptions): MessageHelpers {
     toolName: (id) => tools.get(id) ?? sanitize(id, 80),
     categoryName: (id) => cats.get(id) ?? sanitize(id, 80),
     practiceLabel: (p) => (p in m.practices ? m.practices[p as keyof Messages["practices"]].label : sanitize(p, 80)),
+    probeError: (code) => (code in m.probeError ? m.probeError[code as keyof Messages["probeError"]] : sanitize(code, 40)),
     date: (iso) => {
       const d = new Date(`${iso}T00:00:00Z`);
       return Number.isNaN(d.getTime()) ? sanitize(iso, 20) : fmt.format(d);

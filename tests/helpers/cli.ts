@@ -16,7 +16,8 @@ export interface Run {
 export function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...opts.env },
+    // Safety net: anything that is not loopback goes to a closed local "proxy" and never leaves the machine.
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", https_proxy: "http://127.0.0.1:9", http_proxy: "http://127.0.0.1:9", no_proxy: "127.0.0.1,localhost", ...opts.env },
     encoding: "utf8",
     timeout: 20_000,
   });

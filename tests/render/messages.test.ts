@@ -37,7 +37,7 @@ describe("reports", () => {
 
   it("the JSON output validates against the report schema, in both languages", () => {
     for (const lang of ["fr", "en"]) {
-      const r = run(["audit", file, "--format", "json", "--lang", lang]);
+      const r = run(["audit", "--offline", file, "--format", "json", "--lang", lang]);
       expect(r.code).toBe(1);
       const report = JsonReportSchema.parse(JSON.parse(r.stdout));
       expect(report.lang).toBe(lang);
@@ -45,22 +45,22 @@ describe("reports", () => {
       expect(report.summary.notAssessed).toBeGreaterThan(0);
       expect(report.findings.every((f) => f.message.length > 0 && f.references.length > 0)).toBe(true);
     }
-    expect(JSON.parse(run(["audit", file, "--format", "json", "--lang", "en"]).stdout).findings[0].message).toMatch(/^[A-Z]/);
+    expect(JSON.parse(run(["audit", "--offline", file, "--format", "json", "--lang", "en"]).stdout).findings[0].message).toMatch(/^[A-Z]/);
   });
 
   it("the terminal report escapes control characters from the config and honours NO_COLOR", () => {
-    const r = run(["audit", file]);
+    const r = run(["audit", "--offline", file]);
     expect(r.stdout).not.toContain("\u001b");
     expect(r.stdout).toContain("Outil  [31mpiégé");
     expect(r.stdout).toContain("Skype");
     expect(r.stdout).toContain("Alternatives : Visio");
-    const colored = run(["audit", file], { env: { FORCE_COLOR: "1", NO_COLOR: "" } });
+    const colored = run(["audit", "--offline", file], { env: { FORCE_COLOR: "1", NO_COLOR: "" } });
     expect(colored.stdout).toContain("\u001b[");
   });
 
   it("--lang en and TELETRAVAIL_LANG switch the language", () => {
-    expect(run(["--lang", "en", "audit", file]).stdout).toContain("Remote-work audit");
-    expect(run(["audit", file], { env: { TELETRAVAIL_LANG: "en" } }).stdout).toContain("Remote-work audit");
+    expect(run(["--lang", "en", "audit", "--offline", file]).stdout).toContain("Remote-work audit");
+    expect(run(["audit", "--offline", file], { env: { TELETRAVAIL_LANG: "en" } }).stdout).toContain("Remote-work audit");
   });
 
   it("criteria lists every criterion", () => {

@@ -1,11 +1,21 @@
-import { defineCriterion } from "../criterion.js";
+import { isPrivateIp } from "../ip.js";
+import { defineCriterion, measuredEvidence, type Outcome, probedUses } from "../criterion.js";
 
-/** Measured by the HTTP probes; reported as not assessed when no probe result is available. */
 export default defineCriterion({
   id: "EXPOSED-INTERNAL",
   scope: "instance",
   severity: "high",
-  codes: [],
+  codes: ["EXPOSED"],
   requires: ["probe"],
-  references: ["https://www.lacitedesentreprises.com/protection-des-donnees/les-conseils-de-la-cnil-pour-mettre-en-place-du-teletravail/", "https://fr.scribd.com/document/690409403/guide-nomadisme-anssi-pa-054-v2"],
+  references: [
+    "https://www.lacitedesentreprises.com/protection-des-donnees/les-conseils-de-la-cnil-pour-mettre-en-place-du-teletravail/",
+    "https://fr.scribd.com/document/690409403/guide-nomadisme-anssi-pa-054-v2",
+  ],
+  evaluate(ctx) {
+    const out: Outcome[] = [];
+    for (const { use, probe } of probedUses(ctx))
+      if (use.entry.access === "vpn" && probe.reachable && !(probe.remoteAddress && isPrivateIp(probe.remoteAddress)))
+        out.push({ code: "EXPOSED", tool: use.key, args: { url: probe.url, status: probe.httpStatus }, evidence: measuredEvidence(use, probe) });
+    return out;
+  },
 });

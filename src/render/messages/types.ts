@@ -1,6 +1,7 @@
 import type { CriterionId, FindingCode } from "../../core/criteria/index.js";
 import type { Answer, OrgType, Practice } from "../../model/config.js";
 import type { Args } from "../../model/finding.js";
+import type { ProbeErrorCode } from "../../model/probe.js";
 import type { ToolVerdict } from "../../model/report.js";
 import type { Severity } from "../../model/severity.js";
 
@@ -11,6 +12,7 @@ export interface MessageHelpers {
   toolName(id: string): string;
   categoryName(id: string): string;
   practiceLabel(p: string): string;
+  probeError(code: string): string;
   date(iso: string): string;
   list(items: readonly string[]): string;
 }
@@ -27,6 +29,7 @@ export interface Messages {
   origin: Record<"catalogue" | "declared" | "measured", string>;
   rules: Record<CriterionId, { title: string; remediation: string }>;
   codes: Record<FindingCode, Template>;
+  probeError: Record<ProbeErrorCode, string>;
   practices: Record<Practice, { label: string; why: string }>;
   ui: {
     reportTitle: string;
@@ -63,5 +66,6 @@ export interface Messages {
     disabledRules: (rules: string) => string;
     nothingToReport: string;
     offlineNote: string;
+    vantage: (mode: "direct" | "proxy" | "offline", proxy: string | null) => string;
   };
 }
