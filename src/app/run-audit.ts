@@ -1,10 +1,11 @@
 import { buildReport } from "../core/build-report.js";
 import { makeContext } from "../core/evaluate.js";
 import { planProbes } from "../core/plan-probes.js";
+import { countFindings, exitCodeFor } from "../core/score.js";
 import { type ProbeOptions, type ProbeRun, runProbes } from "../io/http-probe.js";
 import { buildToolIndex, type ToolIndex } from "../core/match.js";
 import type { Catalog } from "../model/catalog.js";
-import { BUILTIN_POLICIES, type BuiltinPolicyId, type Config } from "../model/config.js";
+import { BUILTIN_POLICIES, type BuiltinPolicyId, type Config, ConfigSchema } from "../model/config.js";
 import type { Report } from "../model/report.js";
 import type { FailOn } from "../model/severity.js";
 import { readCatalog } from "../io/read-catalog.js";
@@ -82,4 +83,40 @@ export async function runAudit(req: AuditRequest): Promise<AuditResult> {
     ...(probes ? { probes: probes.results, vantage: probes.vantage } : {}),
   });
   return { report, catalog, config, source: loaded.source };
+}
+
+export interface ProbeRequest {
+  urls: string[];
+  catalog: CatalogLocation;
+  now: string;
+  version: string;
+  lang: "fr" | "en";
+  failOn: FailOn;
+  probe: Omit<ProbeOptions, "onProgress" | "userAgent">;
+  onProgress?: ProbeOptions["onProgress"];
+}
+
+/** Ad-hoc probes: each URL audited as an organisation's own instance, keeping only measured findings. */
+export async function probeUrls(req: ProbeRequest): Promise<{ report: Report; catalog: Catalog }> {
+  const { catalog, index } = loadCatalog(req.catalog);
+  const config = ConfigSchema.parse({
+    version: 1,
+    organisation: { name: "teletravail probe", type: "autre" },
+    tools: req.urls.map((url) => ({ name: url, category: "adhoc", url })),
+  });
+  const probes = await runProbes(
+    req.urls.map((url) => ({ url })),
+    { ...req.probe, userAgent: `teletravail/${req.version} (audit)`, ...(req.onProgress ? { onProgress: req.onProgress } : {}) },
+  );
+  const full = buildReport({ catalog, config, now: req.now, version: req.version, lang: req.lang, failOn: req.failOn, index, probes: probes.results, vantage: probes.vantage });
+  const measured = full.findings.filter((f) => f.evidence.origin === "measured" || f.rule === "REACH-OUTSIDE");
+  const report: Report = {
+    ...full,
+    findings: measured,
+    notAssessed: [],
+    practices: [],
+    coverage: [],
+    summary: { ...full.summary, counts: countFindings(measured), verdict: exitCodeFor(measured, req.failOn) === 1 ? "fail" : "pass" },
+  };
+  return { report, catalog };
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { type CatalogLocation, loadCatalog, runAudit } from "../app/run-audit.js";
+import { type CatalogLocation, loadCatalog, probeUrls, runAudit } from "../app/run-audit.js";
 import { BUILTIN } from "../core/policies.js";
 import { CRITERIA } from "../core/criteria/index.js";
 import { coverRule } from "../core/criteria/cover-category.js";
@@ -16,6 +16,7 @@ import { formatProblem } from "../render/errors.js";
 import { FORMATS, type Format, RENDERERS } from "../render/index.js";
 import { MESSAGES, type Lang } from "../render/messages/index.js";
 import { renderCatalogList, renderCriteria, renderToolCard } from "../render/catalog.js";
+import { renderProbeReport } from "../render/terminal.js";
 import { ruleText } from "../render/text.js";
 
 declare const __VERSION__: string;
@@ -194,6 +195,43 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
         if (!g.quiet) io.stderr(`${lang === "fr" ? "Rapport écrit dans" : "Report written to"} ${o.output}\n`);
       } else io.stdout(text);
       state.exitCode = exitCodeFor(result.report.findings, o.failOn);
+    });
+
+  program
+    .command("probe")
+    .description("sonde des URL comme l'audit le ferait : accessibilité, TLS, HSTS, redirections, en-têtes")
+    .argument("<url...>", "URL http:// ou https://")
+    .option("--json", "sortie JSON (même schéma que le rapport d'audit)")
+    .addOption(new Option("--fail-on <severity>", "gravité à partir de laquelle le code de sortie est 1").choices([...FAIL_ON]).default("high"))
+    .option("--timeout <ms>", "délai maximal d'une sonde", positiveInt("--timeout", 120_000), 10_000)
+    .option("--concurrency <n>", "sondes en parallèle", positiveInt("--concurrency", 256), 16)
+    .option("--no-proxy", "ignore HTTP_PROXY / HTTPS_PROXY")
+    .addHelpText("after", "\nExemple :\n  $ teletravail probe https://cloud.example.fr https://visio.example.fr --json")
+    .action(async (urls: string[], o: { json?: boolean; failOn: FailOn; timeout: number; concurrency: number; proxy: boolean }) => {
+      const g = globals();
+      const lang = langOf(g, io.env);
+      for (const u of urls)
+        if (!/^https?:\/\/[^/]/i.test(u) || !URL.canParse(u))
+          throw new UsageError(lang === "fr" ? `URL invalide : ${u}` : `invalid URL: ${u}`, "https://exemple.fr");
+      const bar = progress(io, lang, io.stderrIsTTY === true && !g.quiet && !io.env.CI);
+      let r: Awaited<ReturnType<typeof probeUrls>>;
+      try {
+        r = await probeUrls({
+          urls: [...new Set(urls)],
+          catalog: CATALOG,
+          now: io.now().toISOString(),
+          version: VERSION,
+          lang,
+          failOn: o.failOn,
+          probe: { timeoutMs: o.timeout, concurrency: o.concurrency, useProxy: o.proxy, env: io.env },
+          ...(bar.update ? { onProgress: bar.update } : {}),
+        });
+      } finally {
+        bar.clear();
+      }
+      const opts = { lang, color: useColor(g.color, io), catalog: r.catalog };
+      io.stdout(o.json ? RENDERERS.json(r.report, opts) : renderProbeReport(r.report, opts));
+      state.exitCode = exitCodeFor(r.report.findings, o.failOn);
     });
 
   const catalog = program.command("catalog").description("consulte et valide le catalogue d'outils");

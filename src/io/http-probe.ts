@@ -1,7 +1,7 @@
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { isIP } from "node:net";
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from "node:tls";
-import { Agent, buildConnector, type Dispatcher, EnvHttpProxyAgent, request } from "undici";
+import { Agent, buildConnector, type Dispatcher, ProxyAgent, request } from "undici";
 import type { HealthFormat, ProbeErrorCode, ProbeResult, ProbeSpec, TlsInfo, Vantage } from "../model/probe.js";
 
 export interface ProbeOptions {
@@ -85,6 +85,7 @@ function errorCode(e: unknown): { code: ProbeErrorCode; message: string } {
   if (codes.some((c) => /^(ERR_SSL|ERR_TLS|EPROTO)/.test(c))) return { code: "TLS_HANDSHAKE", message };
   if (has("ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED")) return { code: "RESET", message };
   if (has("ERR_INVALID_URL", "UND_ERR_INVALID_ARG")) return { code: "BAD_URL", message };
+  if (has("HTTPParserError") || codes.some((c) => c.startsWith("HPE_"))) return { code: "BAD_RESPONSE", message };
   return { code: "OTHER", message };
 }
 
@@ -125,13 +126,13 @@ async function fetchOnce(url: URL, dispatcher: Dispatcher, signal: AbortSignal, 
 }
 
 /** Follow redirects by hand, recording each hop; stops on loops, non-http schemes and after 10 hops. */
-async function follow(start: URL, dispatcher: Dispatcher, signal: AbortSignal, ua: string, deadline: number) {
+async function follow(start: URL, dispatcherFor: (u: URL) => Dispatcher, signal: AbortSignal, ua: string, deadline: number) {
   const hops: Hop[] = [];
   const seen = new Set<string>();
   let url = start;
   for (;;) {
     seen.add(url.href);
-    const hop = await fetchOnce(url, dispatcher, signal, ua, deadline - Date.now());
+    const hop = await fetchOnce(url, dispatcherFor(url), signal, ua, deadline - Date.now());
     hops.push(hop);
     if (hop.status < 300 || hop.status >= 400 || !hop.location) return { hops, error: null };
     let next: URL;
@@ -213,14 +214,32 @@ export interface ProbeRun {
   vantage: Vantage;
 }
 
-function proxyOf(env: Record<string, string | undefined>): string | null {
-  return env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY ?? null;
+/** Does NO_PROXY exempt this host (suffix match, leading dot or *, and "*" for every host)? */
+export function bypassesProxy(host: string, noProxy: string | undefined): boolean {
+  if (!noProxy) return false;
+  const h = host.toLowerCase().replace(/^\[|\]$/g, "");
+  return noProxy
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .some((raw) => {
+      const e = raw.toLowerCase().replace(/:\d+$/, "").replace(/^\*?\./, ".");
+      if (e === "*") return true;
+      return e.startsWith(".") ? h.endsWith(e) || h === e.slice(1) : h === e || h.endsWith(`.${e}`);
+    });
 }
 
 /** Probe every spec once, with bounded concurrency. Never throws: failures are results. */
 export async function runProbes(specs: readonly ProbeSpec[], opts: ProbeOptions): Promise<ProbeRun> {
   const conns = new Map<string, ConnInfo>();
-  const proxy = opts.useProxy ? proxyOf(opts.env) : null;
+  const env = opts.env;
+  const httpProxy = opts.useProxy ? (env.http_proxy ?? env.HTTP_PROXY ?? null) : null;
+  const httpsProxy = opts.useProxy ? (env.https_proxy ?? env.HTTPS_PROXY ?? httpProxy) : null;
+  const noProxy = env.no_proxy ?? env.NO_PROXY;
+  /** The proxy a URL goes through, or null for a direct connection. */
+  const proxyFor = (u: URL): string | null => {
+    const p = u.protocol === "https:" ? httpsProxy : httpProxy;
+    return p && !bypassesProxy(u.hostname, noProxy) ? p : null;
+  };
   const base = buildConnector({
     rejectUnauthorized: false,
     maxCachedSessions: 0,
@@ -229,34 +248,34 @@ export async function runProbes(specs: readonly ProbeSpec[], opts: ProbeOptions)
     ...(opts.lookup ? { lookup: opts.lookup } : {}),
   } as buildConnector.BuildOptions);
   const common = { allowH2: false, maxResponseSize: MAX_RESPONSE, keepAliveTimeout: 1000, keepAliveMaxTimeout: 1000, connections: 4 };
-  let dispatcher: Dispatcher;
+  const direct = new Agent({
+    ...common,
+    connect(o, cb) {
+      base(o, (err, sock) => {
+        if (err || !sock) return cb(err ?? new Error("no socket"), null);
+        conns.set(originKey(o.protocol, o.servername || o.hostname, o.port), describeSocket(sock));
+        cb(null, sock);
+      });
+    },
+  });
   // Through a proxy undici builds its own connectors; the target's TLS socket is seen on a diagnostics channel.
   const onConnected = (msg: unknown) => {
     const m = msg as { socket: unknown; connectParams: { protocol: string; hostname: string; servername?: string; port: string } };
     const p = m.connectParams;
     conns.set(originKey(p.protocol, p.servername || p.hostname, p.port), describeSocket(m.socket));
   };
-  if (proxy) {
-    subscribe("undici:client:connected", onConnected);
-    dispatcher = new EnvHttpProxyAgent({
-      ...common,
-      httpProxy: opts.env.http_proxy ?? opts.env.HTTP_PROXY,
-      httpsProxy: opts.env.https_proxy ?? opts.env.HTTPS_PROXY,
-      noProxy: opts.env.no_proxy ?? opts.env.NO_PROXY,
-      requestTls: { rejectUnauthorized: false, ...(opts.ca ? { ca: opts.ca } : {}) },
-    } as EnvHttpProxyAgent.Options);
-  } else {
-    dispatcher = new Agent({
-      ...common,
-      connect(o, cb) {
-        base(o, (err, sock) => {
-          if (err || !sock) return cb(err ?? new Error("no socket"), null);
-          conns.set(originKey(o.protocol, o.servername || o.hostname, o.port), describeSocket(sock));
-          cb(null, sock);
-        });
-      },
-    });
-  }
+  const proxies = new Map<string, ProxyAgent>();
+  const dispatcherFor = (u: URL): Dispatcher => {
+    const p = proxyFor(u);
+    if (!p) return direct;
+    let a = proxies.get(p);
+    if (!a) {
+      if (proxies.size === 0) subscribe("undici:client:connected", onConnected);
+      a = new ProxyAgent({ ...common, uri: p, requestTls: { rejectUnauthorized: false, ...(opts.ca ? { ca: opts.ca } : {}) } } as ProxyAgent.Options);
+      proxies.set(p, a);
+    }
+    return a;
+  };
 
   const results = new Map<string, ProbeResult>();
   const running = new Set<string>();
@@ -292,7 +311,7 @@ export async function runProbes(specs: readonly ProbeSpec[], opts: ProbeOptions)
     // http:// on the same host must redirect to https:// (checked beside the main probe, default ports only).
     const httpCheck =
       start.protocol === "https:" && !start.port
-        ? fetchOnce(new URL(`http://${start.host}${start.pathname}`), dispatcher, signal, opts.userAgent, deadline - Date.now()).then(
+        ? fetchOnce(new URL(`http://${start.host}${start.pathname}`), dispatcherFor(new URL(`http://${start.host}/`)), signal, opts.userAgent, deadline - Date.now()).then(
             (h) => (h.status >= 300 && h.status < 400 && h.location ? new URL(h.location, h.url).protocol === "https:" : false),
             () => null,
           )
@@ -300,7 +319,7 @@ export async function runProbes(specs: readonly ProbeSpec[], opts: ProbeOptions)
     let attempt = 0;
     for (;;) {
       try {
-        const { hops, error } = await follow(start, dispatcher, signal, opts.userAgent, deadline);
+        const { hops, error } = await follow(start, dispatcherFor, signal, opts.userAgent, deadline);
         // On a redirect error the last hop is itself a redirect: keep it in the chain.
         result.redirects = (error ? hops : hops.slice(0, -1)).map((h) => ({ url: h.url, status: h.status, location: h.location }));
         const last = hops[hops.length - 1];
@@ -330,8 +349,9 @@ export async function runProbes(specs: readonly ProbeSpec[], opts: ProbeOptions)
       result.remoteAddress = info.remoteAddress;
       if (info.tls) result.tls = { ...info.tls, legacy: null };
     }
-    if (result.tls && !proxy) result.tls.legacy = await legacyVersions(final, opts.lookup, deadline);
-    else if (result.error?.code === "TLS_HANDSHAKE" && start.protocol === "https:" && !proxy) {
+    // Legacy-version handshakes go direct: skipped for URLs that must go through a proxy.
+    if (result.tls && !proxyFor(final)) result.tls.legacy = await legacyVersions(final, opts.lookup, deadline);
+    else if (result.error?.code === "TLS_HANDSHAKE" && start.protocol === "https:" && !proxyFor(start)) {
       // A modern handshake failed: find out whether the server speaks only TLS 1.0/1.1.
       const legacy = await legacyVersions(start, opts.lookup, deadline);
       if (legacy?.length)
@@ -340,7 +360,7 @@ export async function runProbes(specs: readonly ProbeSpec[], opts: ProbeOptions)
     if (spec.health && result.reachable && Date.now() < deadline) {
       try {
         const hu = new URL(spec.health.path, start);
-        const h = await fetchOnce(hu, dispatcher, signal, opts.userAgent, deadline - Date.now());
+        const h = await fetchOnce(hu, dispatcherFor(hu), signal, opts.userAgent, deadline - Date.now());
         const v = h.status === 200 ? readVersion(spec.health.format, h.body) : null;
         if (v) result.software = { ...v, endpoint: spec.health.path };
       } catch {
@@ -373,15 +393,18 @@ export async function runProbes(specs: readonly ProbeSpec[], opts: ProbeOptions)
   try {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, specs.length)) }, worker));
   } finally {
-    if (proxy) unsubscribe("undici:client:connected", onConnected);
-    await dispatcher.destroy().catch(() => {});
+    if (proxies.size) unsubscribe("undici:client:connected", onConnected);
+    await Promise.all([direct, ...proxies.values()].map((d) => d.destroy().catch(() => {})));
   }
   const all = [...results.values()];
+  const used = specs.map((sp) => (URL.canParse(sp.url) ? proxyFor(new URL(sp.url)) : null)).find((p) => p !== null) ?? null;
+  const proxied = used !== null;
+  const proxy = used;
   return {
     results,
     vantage: {
-      mode: proxy ? "proxy" : "direct",
-      proxy: proxy ? redactProxy(proxy) : null,
+      mode: proxied ? "proxy" : "direct",
+      proxy: proxied && proxy ? redactProxy(proxy) : null,
       seemsOffline: all.length > 0 && all.every((r) => r.error?.code === "DNS"),
     },
   };

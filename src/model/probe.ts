@@ -16,6 +16,7 @@ export const PROBE_ERRORS = [
   "REDIRECT_SCHEME", // redirect to file:, javascript:, ftp: …
   "BAD_URL",
   "HTTP_ERROR", // answered, but 404, 5xx…
+  "BAD_RESPONSE", // not valid HTTP (control characters in headers…)
   "OTHER",
 ] as const;
 export type ProbeErrorCode = (typeof PROBE_ERRORS)[number];

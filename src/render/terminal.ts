@@ -141,3 +141,22 @@ export function probeLine(p: ProbeResult, lang: "fr" | "en", reason: (code: stri
   parts.push(`${p.durationMs} ms`);
   return parts.join(" · ");
 }
+
+/** `teletravail probe`: one block per URL, what was measured and what it means. */
+export function renderProbeReport(report: Report, opts: RenderOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const m = MESSAGES[opts.lang];
+  const h = helpers(opts);
+  const p = paint(c);
+  const out: string[] = [c.dim(m.ui.vantage(report.vantage.mode, report.vantage.proxy ? sanitize(report.vantage.proxy, 80) : null))];
+  for (const t of report.tools) {
+    const verdict = report.findings.some((f) => f.tool === t.id && (f.severity === "high" || f.severity === "critical")) ? "fail" : report.findings.some((f) => f.tool === t.id) ? "warn" : "ok";
+    out.push(`${p.verdict[verdict](MARK[verdict])} ${c.bold(sanitize(t.url ?? t.name, 120))}`);
+    if (t.probe) out.push(`    ${c.dim(probeLine(t.probe, opts.lang, h.probeError))}`);
+    for (const f of report.findings.filter((x) => x.tool === t.id)) {
+      const text = findingText(f, opts, h);
+      out.push(`    ${p.sev[f.severity](m.severity[f.severity])}  ${c.bold(f.rule)}  ${text.message}`);
+    }
+  }
+  return `${out.join("\n")}\n`;
+}

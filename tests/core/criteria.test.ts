@@ -6,6 +6,7 @@ import { CRITERIA } from "../../src/core/criteria/index.js";
 import { evaluate } from "../../src/core/evaluate.js";
 import { exitCodeFor, grade, score } from "../../src/core/score.js";
 import { type Config, ConfigSchema } from "../../src/model/config.js";
+import type { ProbeResult } from "../../src/model/probe.js";
 import { ROOT } from "../helpers/cli.js";
 
 const { catalog } = loadCatalog({ builtinDir: join(ROOT, "catalog") });
@@ -119,5 +120,60 @@ describe("policies, scoring and exit codes", () => {
   it("the report is deterministic for a given clock", () => {
     const input = { catalog, config: cfg({ tools: [{ tool: "zoom" }, { tool: "skype" }] }), now: "2026-11-30T10:00:00.000Z", version: "t", lang: "fr" as const, failOn: "high" as const };
     expect(JSON.stringify(buildReport(input))).toBe(JSON.stringify(buildReport(input)));
+  });
+});
+
+describe("instance criteria, on recorded probe results", () => {
+  const probe = (over: Partial<ProbeResult>): ProbeResult => ({
+    url: "https://cloud.example.fr/",
+    finalUrl: "https://cloud.example.fr/",
+    reachable: true,
+    httpStatus: 200,
+    remoteAddress: "203.0.113.5",
+    durationMs: 10,
+    redirects: [],
+    tls: { protocol: "TLSv1.3", cipher: null, authorized: true, authorizationError: null, subject: null, issuer: null, validFrom: null, validTo: "2027-06-01T00:00:00.000Z", legacy: [] },
+    headers: { "strict-transport-security": "max-age=31536000", "x-content-type-options": "nosniff", "x-frame-options": "DENY" },
+    httpsRedirect: true,
+    software: null,
+    error: null,
+    ...over,
+  });
+  const baseTls = probe({}).tls as NonNullable<ProbeResult["tls"]>;
+  const measured = (p: ProbeResult, tool: Record<string, unknown> = { tool: "nextcloud", url: "https://cloud.example.fr/", hosting: { country: "FR" } }, today = TODAY) =>
+    evaluate({ catalog, config: cfg({ tools: [tool] }), today, probes: new Map([[p.url, p]]), vantage: { mode: "direct", proxy: null, seemsOffline: false } })
+      .findings.filter((f) => f.evidence.origin === "measured" || f.rule === "REACH-OUTSIDE")
+      .map((f) => `${f.rule}:${f.code}:${f.severity}`)
+      .sort();
+
+  it("a healthy instance has no measured finding", () => expect(measured(probe({}))).toEqual([]));
+  it("a current Nextcloud does not fire SOFTWARE-OUTDATED; an end-of-life one does", () => {
+    expect(measured(probe({ software: { product: "Nextcloud", version: "33.0.1", endpoint: "/status.php" } }))).toEqual([]);
+    expect(measured(probe({ software: { product: "Nextcloud", version: "32.0.6", endpoint: "/status.php" } }))).toEqual(["SOFTWARE-OUTDATED:SOFTWARE_EOL:high"]);
+    expect(measured(probe({ software: { product: "Nextcloud", version: "32.0.6", endpoint: "/status.php" } }), undefined, "2026-06-01")).toEqual([]);
+    expect(measured(probe({ software: { product: "Nextcloud", version: "28.0.4", endpoint: "/status.php" } }))).toEqual(["SOFTWARE-OUTDATED:SOFTWARE_EOL:high"]);
+  });
+  it("TLS expiry thresholds: under 30 days medium, under 14 high", () => {
+    const tls = (validTo: string) => probe({ tls: { ...baseTls, validTo } });
+    expect(measured(tls("2026-12-25T00:00:00.000Z"))).toEqual(["TLS-EXPIRY:TLS_EXPIRES_SOON:medium"]);
+    expect(measured(tls("2026-12-05T00:00:00.000Z"))).toEqual(["TLS-EXPIRY:TLS_EXPIRES_SOON:high"]);
+  });
+  it("HSTS under six months, legacy TLS, no https redirect", () => {
+    expect(measured(probe({ headers: { ...probe({}).headers, "strict-transport-security": "max-age=86400" } }))).toEqual(["HSTS:HSTS_SHORT:low"]);
+    expect(measured(probe({ tls: { ...baseTls, legacy: ["TLSv1.1"] } }))).toEqual(["TLS-VERSION:TLS_LEGACY_ACCEPTED:medium"]);
+    expect(measured(probe({ httpsRedirect: false }))).toEqual(["HTTPS-REDIRECT:HTTP_NOT_REDIRECTED:medium"]);
+  });
+  it("reachability: unreachable, private address, and VPN-only exposed", () => {
+    expect(measured(probe({ reachable: false, httpStatus: null, tls: null, error: { code: "REFUSED", message: "" } }))).toEqual(["REACH-OUTSIDE:UNREACHABLE:high"]);
+    expect(measured(probe({ remoteAddress: "10.1.2.3" }))).toEqual(["REACH-OUTSIDE:REACH_PRIVATE:high"]);
+    expect(measured(probe({}), { name: "Intranet", category: "metier", access: "vpn", url: "https://cloud.example.fr/", hosting: { country: "FR" } })).toEqual([
+      "EXPOSED-INTERNAL:EXPOSED:high",
+    ]);
+    expect(measured(probe({ remoteAddress: "192.168.1.4" }), { name: "Intranet", category: "metier", access: "vpn", url: "https://cloud.example.fr/", hosting: { country: "FR" } })).toEqual([]);
+  });
+  it("when the machine seems offline, reachability is not judged", () => {
+    const p = probe({ reachable: false, tls: null, error: { code: "DNS", message: "" } });
+    const ev = evaluate({ catalog, config: cfg({ tools: [{ tool: "nextcloud", url: p.url }] }), today: TODAY, probes: new Map([[p.url, p]]), vantage: { mode: "direct", proxy: null, seemsOffline: true } });
+    expect(ev.findings.some((f) => f.rule === "REACH-OUTSIDE")).toBe(false);
   });
 });

@@ -209,6 +209,7 @@ export const en: Messages = {
     REDIRECT_SCHEME: "redirect to a non-web scheme (file:, javascript:…)",
     BAD_URL: "invalid URL",
     HTTP_ERROR: "the server answers with an error",
+    BAD_RESPONSE: "malformed HTTP response",
     OTHER: "network error",
   },
   practices: {

@@ -234,6 +234,7 @@ export const fr: Messages = {
     REDIRECT_SCHEME: "redirection vers un schéma non web (file:, javascript:…)",
     BAD_URL: "URL invalide",
     HTTP_ERROR: "le serveur répond par une erreur",
+    BAD_RESPONSE: "réponse HTTP malformée",
     OTHER: "erreur réseau",
   },
   practices: {
