@@ -70,7 +70,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     input.config,
     input.today,
     index,
-    input.probes && input.vantage ? { probes: input.probes, vantage: input.vantage } : undefined,
+    // Every name failing to resolve means no network here: measured criteria are then not assessed.
+    input.probes && input.vantage && !input.vantage.seemsOffline ? { probes: input.probes, vantage: input.vantage } : undefined,
   );
   const { findings, notAssessed } = runCriteria(ctx, input.criteria ?? CRITERIA);
   const disabled = Object.entries(ctx.policy.rules)

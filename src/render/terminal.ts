@@ -52,6 +52,7 @@ export function renderTerminal(report: Report, opts: RenderOptions): string {
     ),
   );
   out.push(c.dim(m.ui.vantage(report.vantage.mode, report.vantage.proxy ? sanitize(report.vantage.proxy, 80) : null)));
+  if (report.vantage.seemsOffline) out.push(c.yellow(m.ui.seemsOffline));
   out.push("");
 
   // Tools, grouped by their first category in catalogue order.

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runProbes, type ProbeOptions } from "../../src/io/http-probe.js";
@@ -155,5 +156,42 @@ describe("offline machine", () => {
     const run = await runProbes([{ url: "https://a.example.test/" }, { url: "https://b.example.test/" }], { timeoutMs: 2000, concurrency: 2, useProxy: false, env: {}, userAgent: "t", lookup });
     expect([...run.results.values()].map((r) => r.error?.code)).toEqual(["DNS", "DNS"]);
     expect(run.vantage.seemsOffline).toBe(true);
+  });
+});
+
+describe("proxies", () => {
+  it("honours HTTPS_PROXY and NO_PROXY, records the target's TLS through the tunnel, and says so", async () => {
+    const target = keep(await httpsServer(certs.valid, (_q, r) => r.writeHead(200, HSTS).end("ok")));
+    const direct = keep(await httpServer((_q, r) => r.end("ok")));
+    let tunnels = 0;
+    const proxy = keep(
+      await rawServer((client) => {
+        client.once("data", (buf) => {
+          const m = /^CONNECT ([^:\s]+):(\d+)/.exec(buf.toString("latin1"));
+          if (!m) {
+            client.destroy();
+            return;
+          }
+          tunnels++;
+          const up = connect(Number(m[2]), "127.0.0.1", () => {
+            client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+            up.pipe(client);
+            client.pipe(up);
+          });
+          up.on("error", () => client.destroy());
+        });
+      }),
+    );
+    const env = { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: "127.0.0.1" };
+    const run = await runProbes([{ url: target.url }, { url: direct.url }], { timeoutMs: 5000, concurrency: 2, useProxy: true, env, ca: [certs.ca], userAgent: "t" });
+    const t = run.results.get(target.url);
+    expect(t?.reachable).toBe(true);
+    expect(t?.tls?.authorized).toBe(true);
+    expect(t?.tls?.legacy).toBeNull(); // legacy handshakes are not attempted through a proxy
+    expect(tunnels).toBeGreaterThan(0);
+    expect(run.results.get(direct.url)?.reachable).toBe(true);
+    expect(run.vantage).toEqual({ mode: "proxy", proxy: proxy.url, seemsOffline: false });
+    const noProxy = await runProbes([{ url: direct.url }], { timeoutMs: 5000, concurrency: 1, useProxy: false, env, userAgent: "t" });
+    expect(noProxy.vantage.mode).toBe("direct");
   });
 });

@@ -312,6 +312,7 @@ export const fr: Messages = {
     nothingToReport: "rien à signaler",
     vantage: (mode, proxy) =>
       mode === "offline" ? "Hors ligne : aucune sonde (les critères mesurés ne sont pas évalués)." : mode === "proxy" ? `Sondes faites depuis ce poste via le proxy ${proxy}.` : "Sondes faites directement depuis ce poste.",
+    seemsOffline: "Aucun nom ne se résout depuis ce poste, qui semble hors ligne : les critères mesurés ne sont pas évalués.",
     offlineNote: "Hors ligne : aucune connexion réseau n'a été ouverte.",
   },
 };

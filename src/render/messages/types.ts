@@ -66,6 +66,7 @@ export interface Messages {
     disabledRules: (rules: string) => string;
     nothingToReport: string;
     offlineNote: string;
+    seemsOffline: string;
     vantage: (mode: "direct" | "proxy" | "offline", proxy: string | null) => string;
   };
 }
