@@ -40,26 +40,34 @@ function positiveInt(name: string, max: number) {
   };
 }
 
-/** A one-line progress indicator on stderr: done/total and the slowest probes still running. */
+/** A one-line progress indicator on stderr: done/total and the slowest probes still running, redrawn every second. */
 function progress(io: Io, lang: Lang, enabled: boolean) {
   if (!enabled) return { update: undefined, clear: () => {} };
   const started = new Map<string, number>();
+  let state = { done: 0, total: 0, running: [] as string[] };
   let last = "";
+  const draw = () => {
+    const now = Date.now();
+    const slow = state.running
+      .map((u) => ({ u, t: now - (started.get(u) ?? now) }))
+      .filter((x) => x.t > 3000)
+      .sort((a, b) => b.t - a.t)
+      .slice(0, 2)
+      .map((x) => `${sanitizeUrl(x.u)} (${Math.round(x.t / 1000)} s)`);
+    const line = `${lang === "fr" ? "Sondes" : "Probes"} ${state.done}/${state.total}${slow.length ? ` — ${lang === "fr" ? "lentes" : "slow"} : ${slow.join(", ")}` : ""}`;
+    if (line !== last) io.stderr(`\r\u001b[2K${line.slice(0, 160)}`);
+    last = line;
+  };
+  const timer = setInterval(draw, 1000);
+  timer.unref();
   return {
     update: (done: number, total: number, running: string[]) => {
-      const now = Date.now();
-      for (const u of running) if (!started.has(u)) started.set(u, now);
-      const slow = running
-        .map((u) => ({ u, t: now - (started.get(u) ?? now) }))
-        .filter((x) => x.t > 3000)
-        .sort((a, b) => b.t - a.t)
-        .slice(0, 2)
-        .map((x) => `${sanitizeUrl(x.u)} (${Math.round(x.t / 1000)} s)`);
-      const line = `${lang === "fr" ? "Sondes" : "Probes"} ${done}/${total}${slow.length ? ` — ${lang === "fr" ? "lentes" : "slow"} : ${slow.join(", ")}` : ""}`;
-      if (line !== last) io.stderr(`\r\u001b[2K${line.slice(0, 160)}`);
-      last = line;
+      for (const u of running) if (!started.has(u)) started.set(u, Date.now());
+      state = { done, total, running };
+      draw();
     },
     clear: () => {
+      clearInterval(timer);
       if (last) io.stderr("\r\u001b[2K");
     },
   };
