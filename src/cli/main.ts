@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { extname, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { type CatalogLocation, loadCatalog, probeUrls, runAudit } from "../app/run-audit.js";
@@ -13,11 +13,13 @@ import { writeFileAtomic } from "../io/write-atomic.js";
 import { InputError, UsageError } from "../model/errors.js";
 import { FAIL_ON, type FailOn } from "../model/severity.js";
 import { formatProblem } from "../render/errors.js";
-import { FORMATS, type Format, RENDERERS } from "../render/index.js";
+import { EXTENSIONS, FORMATS, type Format, RENDERERS } from "../render/index.js";
 import { MESSAGES, type Lang } from "../render/messages/index.js";
 import { renderCatalogList, renderCriteria, renderToolCard } from "../render/catalog.js";
 import { renderProbeReport } from "../render/terminal.js";
-import { ruleText } from "../render/text.js";
+import { pathKey, type RenderOptions, ruleText } from "../render/text.js";
+import { positionOf, type YamlSource } from "../io/yaml-source.js";
+import type { Report } from "../model/report.js";
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -73,6 +75,22 @@ function progress(io: Io, lang: Lang, enabled: boolean) {
   };
 }
 
+/** Where each finding's config key starts, for SARIF locations (the YAML parser keeps positions). */
+function sourcePositions(report: Report, src: YamlSource, file: string): RenderOptions["source"] {
+  const positions = new Map<string, { line: number; column: number }>();
+  for (const f of report.findings) {
+    const path = f.evidence.path ?? [];
+    for (let n = path.length; n >= 0; n--) {
+      const sub = path.slice(0, n);
+      const k = pathKey(sub);
+      if (positions.has(k)) continue;
+      const pos = positionOf(src, sub, n === path.length && typeof path[n - 1] === "string");
+      if (pos) positions.set(k, pos);
+    }
+  }
+  return { uri: relative(process.cwd(), resolve(file)).split(sep).join("/") || file, positions };
+}
+
 function sanitizeUrl(u: string): string {
   return u.replace(/[^\x20-\x7e]/g, "?").slice(0, 60);
 }
@@ -89,7 +107,6 @@ function packageRoot(): string {
 const ROOT = packageRoot();
 const CATALOG: CatalogLocation = { builtinDir: resolve(ROOT, "catalog"), compiled: resolve(ROOT, "dist", "catalog.json") };
 
-const EXT_FORMAT: Record<string, Format> = { ".json": "json", ".txt": "terminal" };
 
 function langOf(opts: { lang?: string }, env: NodeJS.ProcessEnv): Lang {
   const l = opts.lang ?? env.TELETRAVAIL_LANG ?? "fr";
@@ -139,7 +156,9 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .command("audit")
     .description("audite un fichier teletravail.yaml et affiche ou écrit le rapport")
     .argument("[config]", "fichier de configuration", "teletravail.yaml")
-    .addOption(new Option("-f, --format <format>", "format du rapport (déduit de l'extension de --output)").choices(FORMATS))
+    .addOption(
+      new Option("-f, --format <format>", "format du rapport ; déduit de l'extension de --output (.md, .html, .json, .sarif, .xml, .txt)").choices(FORMATS),
+    )
     .option("-o, --output <file>", "écrit le rapport dans ce fichier (écriture atomique : jamais de rapport à moitié écrit)")
     .addOption(new Option("--fail-on <severity>", "gravité à partir de laquelle le code de sortie est 1").choices([...FAIL_ON]).default("high"))
     .option("--policy <policy>", "rgpd | gip-2020 | souverain | FICHIER de politique (remplace celle de la config)")
@@ -164,7 +183,7 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
         );
       let format: Format = o.format ?? "terminal";
       if (!o.format && o.output) {
-        const f = EXT_FORMAT[extname(o.output).toLowerCase()];
+        const f = EXTENSIONS[extname(o.output).toLowerCase()];
         if (!f)
           throw new UsageError(
             lang === "fr" ? `extension de ${o.output} non reconnue` : `unrecognised extension of ${o.output}`,
@@ -197,7 +216,7 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
             : "teletravail: no name resolves from this machine, which seems offline; reachability is not assessed (run again online, or with --offline).\n",
         );
       const color = format === "terminal" && !o.output && useColor(g.color, io);
-      const text = RENDERERS[format](result.report, { lang, color, catalog: result.catalog });
+      const text = RENDERERS[format](result.report, { lang, color, catalog: result.catalog, source: sourcePositions(result.report, result.source, configArg) });
       if (o.output) {
         writeFileAtomic(o.output, text);
         if (!g.quiet) io.stderr(`${lang === "fr" ? "Rapport écrit dans" : "Report written to"} ${o.output}\n`);

@@ -7,6 +7,13 @@ export interface RenderOptions {
   color: boolean;
   /** Names of tools and categories (a report can mention tools it does not use: successors, alternatives). */
   catalog: Catalog;
+  /** The config file and where each key path starts in it (for SARIF locations). */
+  source?: { uri: string; positions: ReadonlyMap<string, { line: number; column: number }> };
+}
+
+/** Key of a config path in `RenderOptions.source.positions`. */
+export function pathKey(path: readonly (string | number)[]): string {
+  return JSON.stringify(path);
 }
 
 /**

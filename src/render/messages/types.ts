@@ -31,6 +31,46 @@ export interface Messages {
   codes: Record<FindingCode, Template>;
   probeError: Record<ProbeErrorCode, string>;
   practices: Record<Practice, { label: string; why: string }>;
+  doc: {
+    topActions: string;
+    byCategory: string;
+    colTool: string;
+    colVerdict: string;
+    colReasons: string;
+    colAlternative: string;
+    reachTitle: string;
+    colUrl: string;
+    colAccess: string;
+    colResult: string;
+    colTls: string;
+    colServer: string;
+    probes: string;
+    access: Record<"internet" | "vpn", string>;
+    reach: Record<"ok" | "vpn" | "exposed" | "down" | "internal" | "notProbed", string>;
+    findingsTitle: string;
+    todo: string;
+    evidence: string;
+    waiversTitle: string;
+    colRule: string;
+    colReason: string;
+    colExpiry: string;
+    colStatus: string;
+    methodTitle: string;
+    method: {
+      origins: (measured: number, declared: number, catalogue: number) => string;
+      unverified: (n: number) => string;
+      oldest: (date: string) => string;
+      notAssessed: (list: string) => string;
+      score: string;
+      disclaimer: string;
+    };
+    chartTitle: string;
+    noFinding: string;
+    generatedBy: (version: string) => string;
+    organisationSuite: string;
+    yes: string;
+    none: string;
+  };
   ui: {
     reportTitle: string;
     organisation: string;
