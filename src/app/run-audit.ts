@@ -6,6 +6,8 @@ import { type ProbeOptions, type ProbeRun, runProbes } from "../io/http-probe.js
 import { buildToolIndex, type ToolIndex } from "../core/match.js";
 import type { Catalog } from "../model/catalog.js";
 import { BUILTIN_POLICIES, type BuiltinPolicyId, type Config, ConfigSchema } from "../model/config.js";
+import { InputError } from "../model/errors.js";
+import type { Vantage } from "../model/probe.js";
 import type { Report } from "../model/report.js";
 import type { FailOn } from "../model/severity.js";
 import { readCatalog } from "../io/read-catalog.js";
@@ -53,36 +55,73 @@ export function loadCatalog(loc: CatalogLocation): { catalog: Catalog; index: To
   return { catalog, index: buildToolIndex(catalog.tools) };
 }
 
-export async function runAudit(req: AuditRequest): Promise<AuditResult> {
+export interface FleetEntry {
+  file: string;
+  config: Config;
+  source: YamlSource;
+  report: Report;
+}
+
+export interface FleetResult {
+  catalog: Catalog;
+  entries: FleetEntry[];
+  /** Configs that could not be read: reported, and the others audited all the same. */
+  errors: { file: string; error: InputError }[];
+  vantage: Vantage;
+}
+
+/**
+ * Audit several configs in one run: one catalogue, each distinct URL probed once across all of them,
+ * then one report per organisation. A bad config is set aside; it does not stop the others.
+ */
+export async function runFleet(req: Omit<AuditRequest, "configFile"> & { files: string[] }): Promise<FleetResult> {
   const { catalog, index } = loadCatalog(req.catalog);
-  const loaded = readConfig(req.configFile, catalog, index);
-  let config = loaded.config;
-  if (req.policy !== undefined) {
-    const policy = (BUILTIN_POLICIES as readonly string[]).includes(req.policy)
-      ? (req.policy as BuiltinPolicyId)
-      : readPolicyFile(req.policy, catalog, index);
-    config = { ...config, policy };
+  const loaded: { file: string; config: Config; source: YamlSource }[] = [];
+  const errors: FleetResult["errors"] = [];
+  let policy: Config["policy"] | undefined;
+  if (req.policy !== undefined)
+    policy = (BUILTIN_POLICIES as readonly string[]).includes(req.policy) ? (req.policy as BuiltinPolicyId) : readPolicyFile(req.policy, catalog, index);
+  for (const file of req.files) {
+    try {
+      const l = readConfig(file, catalog, index);
+      loaded.push({ file, config: policy !== undefined ? { ...l.config, policy } : l.config, source: l.source });
+    } catch (e) {
+      if (e instanceof InputError) errors.push({ file, error: e });
+      else throw e;
+    }
   }
+  const today = req.now.slice(0, 10);
   let probes: ProbeRun | undefined;
   if (!req.offline) {
-    const specs = planProbes(makeContext(catalog, config, req.now.slice(0, 10), index).uses);
-    probes = await runProbes(specs, {
+    const uses = loaded.flatMap((l) => makeContext(catalog, l.config, today, index).uses);
+    probes = await runProbes(planProbes(uses), {
       ...(req.probe ?? DEFAULT_PROBE),
       userAgent: `teletravail/${req.version} (audit; +https://www.npmjs.com/package/teletravail)`,
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
     });
   }
-  const report = buildReport({
-    catalog,
-    config,
-    now: req.now,
-    version: req.version,
-    lang: req.lang,
-    failOn: req.failOn,
-    index,
-    ...(probes ? { probes: probes.results, vantage: probes.vantage } : {}),
-  });
-  return { report, catalog, config, source: loaded.source };
+  const entries = loaded.map((l) => ({
+    ...l,
+    report: buildReport({
+      catalog,
+      config: l.config,
+      now: req.now,
+      version: req.version,
+      lang: req.lang,
+      failOn: req.failOn,
+      index,
+      ...(probes ? { probes: probes.results, vantage: probes.vantage } : {}),
+    }),
+  }));
+  return { catalog, entries, errors, vantage: probes?.vantage ?? { mode: "offline", proxy: null, seemsOffline: false } };
+}
+
+export async function runAudit(req: AuditRequest): Promise<AuditResult> {
+  const fleet = await runFleet({ ...req, files: [req.configFile] });
+  const failed = fleet.errors[0];
+  if (failed) throw failed.error;
+  const entry = fleet.entries[0] as FleetEntry;
+  return { report: entry.report, catalog: fleet.catalog, config: entry.config, source: entry.source };
 }
 
 export interface ProbeRequest {

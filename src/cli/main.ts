@@ -1,8 +1,16 @@
-import { existsSync } from "node:fs";
-import { extname, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { type CatalogLocation, loadCatalog, probeUrls, runAudit } from "../app/run-audit.js";
+import { z } from "zod";
+import { type CatalogLocation, type FleetEntry, loadCatalog, probeUrls, runFleet } from "../app/run-audit.js";
+import { applyBaseline } from "../core/baseline.js";
+import { diffReports } from "../core/diff.js";
+import { summariseFleet } from "../core/fleet.js";
+import { discoverConfig, expandConfigArgs } from "../io/config-files.js";
+import { readJsonReport } from "../io/read-report.js";
+import { ConfigSchema } from "../model/config.js";
+import { renderDiff, renderFleet, type SummaryFormat } from "../render/fleet.js";
 import { BUILTIN } from "../core/policies.js";
 import { CRITERIA } from "../core/criteria/index.js";
 import { coverRule } from "../core/criteria/cover-category.js";
@@ -24,6 +32,41 @@ import type { Report } from "../model/report.js";
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
 
+interface AuditOptions {
+  format?: Format;
+  output: string[];
+  outputDir?: string;
+  failOn: FailOn;
+  policy?: string;
+  baseline?: string;
+  catalog?: string[];
+  offline?: boolean | string;
+  timeout: number;
+  concurrency: number;
+  proxy: boolean;
+}
+
+const FORMAT_EXT: Record<Format, string> = { terminal: ".txt", markdown: ".md", html: ".html", json: ".json", sarif: ".sarif", junit: ".xml" };
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The format of an --output file: --format when given for a single output, else its extension. */
+function formatFor(file: string, explicit: Format | undefined, lang: Lang): Format {
+  if (explicit) return explicit;
+  const f = EXTENSIONS[extname(file).toLowerCase()];
+  if (!f)
+    throw new UsageError(lang === "fr" ? `extension de ${file} non reconnue` : `unrecognised extension of ${file}`, `--format ${FORMATS.join(" | ")}, ${lang === "fr" ? "ou" : "or"} ${Object.keys(EXTENSIONS).join(" ")}`);
+  return f;
+}
+
+/** JSON Schema of teletravail.yaml, generated from the zod schema that validates it. */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(ConfigSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return { ...schema, $id: "https://www.npmjs.com/package/teletravail/teletravail.schema.json", title: "teletravail.yaml" };
+}
+
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -31,6 +74,7 @@ export interface Io {
   isTTY: boolean;
   /** Progress is drawn only on an interactive stderr. */
   stderrIsTTY?: boolean;
+  cwd: () => string;
   now: () => Date;
 }
 
@@ -154,74 +198,145 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
 
   program
     .command("audit")
-    .description("audite un fichier teletravail.yaml et affiche ou écrit le rapport")
-    .argument("[config]", "fichier de configuration", "teletravail.yaml")
+    .description("audite une configuration (ou un dossier de configurations) et affiche ou écrit le rapport")
+    .argument("[config...]", "fichier(s) ou dossier ; par défaut teletravail.yaml ou .teletravail.yaml du dossier courant")
     .addOption(
-      new Option("-f, --format <format>", "format du rapport ; déduit de l'extension de --output (.md, .html, .json, .sarif, .xml, .txt)").choices(FORMATS),
+      new Option("-f, --format <format>", "format du rapport ; déduit de l'extension de --output (.md, .html, .json, .sarif, .xml, .txt)")
+        .choices(FORMATS)
+        .env("TELETRAVAIL_FORMAT"),
     )
-    .option("-o, --output <file>", "écrit le rapport dans ce fichier (écriture atomique : jamais de rapport à moitié écrit)")
-    .addOption(new Option("--fail-on <severity>", "gravité à partir de laquelle le code de sortie est 1").choices([...FAIL_ON]).default("high"))
-    .option("--policy <policy>", "rgpd | gip-2020 | souverain | FICHIER de politique (remplace celle de la config)")
+    .option("-o, --output <file>", "écrit le rapport dans ce fichier, atomiquement ; répétable (un format par extension)", collect, [])
+    .option("--output-dir <dir>", "avec plusieurs configurations : un rapport par organisation dans ce dossier")
+    .addOption(
+      new Option("--fail-on <severity>", "gravité à partir de laquelle le code de sortie est 1").choices([...FAIL_ON]).default("high").env("TELETRAVAIL_FAIL_ON"),
+    )
+    .addOption(new Option("--policy <policy>", "rgpd | gip-2020 | souverain | FICHIER de politique (remplace celle de la config)").env("TELETRAVAIL_POLICY"))
+    .option("--baseline <report.json>", "ne fait échouer que sur ce qui est nouveau ou pire que dans ce rapport JSON précédent")
     .option("--catalog <dir...>", "fiches d'outils supplémentaires (celles de l'organisation), fusionnées au catalogue")
-    .option("--offline", "aucun accès réseau : les critères mesurés par sonde sont « non évalués »")
-    .option("--timeout <ms>", "délai maximal d'une sonde, redirections comprises", positiveInt("--timeout", 120_000), 10_000)
-    .option("--concurrency <n>", "sondes en parallèle", positiveInt("--concurrency", 256), 16)
+    .addOption(new Option("--offline", "aucun accès réseau : les critères mesurés par sonde sont « non évalués »").env("TELETRAVAIL_OFFLINE"))
+    .addOption(
+      new Option("--timeout <ms>", "délai maximal d'une sonde, redirections comprises").argParser(positiveInt("--timeout", 120_000)).default(10_000).env("TELETRAVAIL_TIMEOUT"),
+    )
+    .addOption(
+      new Option("--concurrency <n>", "sondes en parallèle").argParser(positiveInt("--concurrency", 256)).default(16).env("TELETRAVAIL_CONCURRENCY"),
+    )
     .option("--no-proxy", "ignore HTTP_PROXY / HTTPS_PROXY : sonde en direct")
     .addHelpText("after", HELP_AUDIT_FR)
-    .action(async (
-      configArg: string,
-      o: { format?: Format; output?: string; failOn: FailOn; policy?: string; catalog?: string[]; offline?: boolean; timeout: number; concurrency: number; proxy: boolean },
-    ) => {
+    .action(async (configArgs: string[], o: AuditOptions) => {
       const g = globals();
       const lang = langOf(g, io.env);
-      if (!existsSync(configArg) && configArg === "teletravail.yaml")
-        throw new UsageError(
-          lang === "fr" ? "aucun fichier teletravail.yaml dans le dossier courant" : "no teletravail.yaml in the current folder",
-          lang === "fr"
-            ? "passer le chemin d'une configuration : teletravail audit chemin/vers/config.yaml (exemples dans examples/)"
-            : "pass a config path: teletravail audit path/to/config.yaml (examples in examples/)",
-        );
-      let format: Format = o.format ?? "terminal";
-      if (!o.format && o.output) {
-        const f = EXTENSIONS[extname(o.output).toLowerCase()];
-        if (!f)
+      let args = configArgs;
+      if (args.length === 0) {
+        const found = discoverConfig(io.cwd());
+        if (!found)
           throw new UsageError(
-            lang === "fr" ? `extension de ${o.output} non reconnue` : `unrecognised extension of ${o.output}`,
-            `--format ${FORMATS.join(" | ")}`,
+            lang === "fr" ? "aucun fichier teletravail.yaml ni .teletravail.yaml dans le dossier courant" : "no teletravail.yaml or .teletravail.yaml in the current folder",
+            lang === "fr"
+              ? "passer le chemin d'une configuration : teletravail audit chemin/vers/config.yaml (exemples dans examples/)"
+              : "pass a config path: teletravail audit path/to/config.yaml (examples in examples/)",
           );
-        format = f;
+        args = [found];
       }
+      const { files, fleet } = expandConfigArgs(args);
+      if (fleet && o.baseline) throw new UsageError("--baseline", lang === "fr" ? "--baseline s'utilise avec une seule configuration" : "--baseline works with a single config");
+      if (!fleet && o.outputDir) throw new UsageError("--output-dir", lang === "fr" ? "--output-dir s'utilise avec plusieurs configurations ou un dossier" : "--output-dir needs several configs or a folder");
+      const outputs = o.output.map((file) => ({ file, format: formatFor(file, o.output.length === 1 ? o.format : undefined, lang) }));
+      const baseline = o.baseline ? readJsonReport(o.baseline) : undefined;
       const bar = progress(io, lang, io.stderrIsTTY === true && !g.quiet && !io.env.CI);
-      let result: Awaited<ReturnType<typeof runAudit>>;
+      let result: Awaited<ReturnType<typeof runFleet>>;
       try {
-        result = await runAudit({
-          configFile: configArg,
+        result = await runFleet({
+          files,
           catalog: { ...CATALOG, extraDirs: o.catalog ?? [] },
           ...(o.policy !== undefined ? { policy: o.policy } : {}),
           lang,
           failOn: o.failOn,
           now: io.now().toISOString(),
           version: VERSION,
-          offline: o.offline === true,
+          offline: o.offline === true || o.offline === "1" || o.offline === "true",
           probe: { timeoutMs: o.timeout, concurrency: o.concurrency, useProxy: o.proxy, env: io.env },
           ...(bar.update ? { onProgress: bar.update } : {}),
         });
       } finally {
         bar.clear();
       }
-      if (result.report.vantage.seemsOffline && !g.quiet)
+      if (result.vantage.seemsOffline && !g.quiet)
         io.stderr(
           lang === "fr"
             ? "teletravail : aucun nom ne se résout depuis ce poste, qui semble hors ligne ; l'accessibilité n'est pas évaluée (relancer connecté, ou avec --offline).\n"
             : "teletravail: no name resolves from this machine, which seems offline; reachability is not assessed (run again online, or with --offline).\n",
         );
-      const color = format === "terminal" && !o.output && useColor(g.color, io);
-      const text = RENDERERS[format](result.report, { lang, color, catalog: result.catalog, source: sourcePositions(result.report, result.source, configArg) });
-      if (o.output) {
-        writeFileAtomic(o.output, text);
-        if (!g.quiet) io.stderr(`${lang === "fr" ? "Rapport écrit dans" : "Report written to"} ${o.output}\n`);
-      } else io.stdout(text);
-      state.exitCode = exitCodeFor(result.report.findings, o.failOn);
+      const render = (entry: FleetEntry, format: Format, color: boolean) =>
+        RENDERERS[format](entry.report, { lang, color, catalog: result.catalog, source: sourcePositions(entry.report, entry.source, entry.file) });
+
+      if (!fleet) {
+        const single = result.errors[0];
+        if (single) throw single.error;
+        const entry = result.entries[0] as FleetEntry;
+        if (baseline) entry.report = applyBaseline(entry.report, baseline, o.failOn);
+        if (outputs.length === 0) io.stdout(render(entry, o.format ?? "terminal", (o.format ?? "terminal") === "terminal" && useColor(g.color, io)));
+        for (const out of outputs) {
+          writeFileAtomic(out.file, render(entry, out.format, false));
+          if (!g.quiet) io.stderr(`${lang === "fr" ? "Rapport écrit dans" : "Report written to"} ${out.file}\n`);
+        }
+        if (baseline && !g.quiet) {
+          const b = entry.report.baseline;
+          if (b) io.stderr(`${MESSAGES[lang].diff.baseline(b.new, b.worse, b.fixed)}\n`);
+        }
+        state.exitCode = entry.report.summary.verdict === "fail" ? 1 : 0;
+        return;
+      }
+
+      // Several organisations: one report each in --output-dir, one summary on stdout (or -o).
+      for (const err of result.errors) for (const p of err.error.problems) io.stderr(`${formatProblem(p, lang)}\n`);
+      if (o.outputDir) {
+        mkdirSync(o.outputDir, { recursive: true });
+        const format = o.format ?? "json";
+        const used = new Set<string>();
+        for (const entry of result.entries) {
+          const base = basename(entry.file).replace(/\.(ya?ml|json)$/i, "");
+          let name = `${base}${FORMAT_EXT[format]}`;
+          for (let i = 2; used.has(name); i++) name = `${base}-${i}${FORMAT_EXT[format]}`;
+          used.add(name);
+          writeFileAtomic(join(o.outputDir, name), render(entry, format, false));
+        }
+        if (!g.quiet) io.stderr(`${MESSAGES[lang].fleet.written(result.entries.length, o.outputDir)}\n`);
+      }
+      const summary = summariseFleet(result.entries, result.errors.map((e) => e.file));
+      const summaryFormat = (f: Format | undefined): SummaryFormat => (f === "markdown" || f === "json" ? f : "terminal");
+      const opts = { lang, catalog: result.catalog };
+      if (outputs.length === 0) io.stdout(renderFleet(summary, summaryFormat(o.outputDir ? undefined : o.format), { ...opts, color: useColor(g.color, io) }));
+      for (const out of outputs) writeFileAtomic(out.file, renderFleet(summary, summaryFormat(out.format), { ...opts, color: false }));
+      state.exitCode = result.errors.length ? 2 : result.entries.some((e) => e.report.summary.verdict === "fail") ? 1 : 0;
+    });
+
+  program
+    .command("diff")
+    .description("résume ce qui a changé entre deux rapports JSON (outils, verdicts, constats)")
+    .argument("<before.json>", "rapport précédent")
+    .argument("<after.json>", "rapport récent")
+    .addOption(new Option("-f, --format <format>", "format").choices(["terminal", "markdown", "json"]).default("terminal"))
+    .addOption(new Option("--fail-on <severity>", "code de sortie 1 si un constat nouveau ou aggravé atteint cette gravité").choices([...FAIL_ON]).default("none"))
+    .action((a: string, b: string, o: { format: SummaryFormat; failOn: FailOn }) => {
+      const g = globals();
+      const lang = langOf(g, io.env);
+      const before = readJsonReport(a);
+      const after = readJsonReport(b);
+      const d = diffReports(before, after);
+      const { catalog: cat } = loadCatalog(CATALOG);
+      io.stdout(renderDiff(d, o.format, { lang, color: o.format === "terminal" && useColor(g.color, io), catalog: cat }));
+      state.exitCode = exitCodeFor([...d.newFindings, ...d.worseFindings.map((w) => w.finding)].map((f) => ({ ...f, waived: false })), o.failOn);
+    });
+
+  program
+    .command("schema")
+    .description("affiche le schéma JSON de teletravail.yaml, pour la validation et la complétion dans les éditeurs")
+    .addHelpText(
+      "after",
+      "\nExemple :\n  $ teletravail schema > teletravail.schema.json\n  puis, en tête de teletravail.yaml :\n  # yaml-language-server: $schema=./teletravail.schema.json",
+    )
+    .action(() => {
+      io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
     });
 
   program

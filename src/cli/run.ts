@@ -13,5 +13,6 @@ const code = await main(process.argv.slice(2), {
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => new Date(),
+  cwd: () => process.cwd(),
 });
 process.exitCode = code;

@@ -27,7 +27,7 @@ export function grade(score: number, counts: Counts): "A" | "B" | "C" | "D" | "E
 }
 
 /** 1 when a finding that is not waived is at or above `failOn`, else 0. */
-export function exitCodeFor(findings: readonly Finding[], failOn: FailOn): 0 | 1 {
+export function exitCodeFor(findings: readonly Pick<Finding, "severity" | "waived">[], failOn: FailOn): 0 | 1 {
   if (failOn === "none") return 0;
   const min = severityRank(failOn);
   return findings.some((f) => !f.waived && severityRank(f.severity) >= min) ? 1 : 0;

@@ -15,7 +15,7 @@ export interface YamlSource {
 }
 
 /** Read a file as text, refusing what is not a small UTF-8 text file. */
-export function readTextFile(file: string): string {
+export function readTextFile(file: string, maxBytes = MAX_BYTES): string {
   let size: number;
   try {
     const st = statSync(file);
@@ -26,14 +26,14 @@ export function readTextFile(file: string): string {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError([{ file, path: [], code: code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE", detail: code ?? String(e) }]);
   }
-  if (size > MAX_BYTES) throw new InputError([{ file, path: [], code: "FILE_TOO_LARGE", detail: String(size), expected: String(MAX_BYTES) }]);
+  if (size > maxBytes) throw new InputError([{ file, path: [], code: "FILE_TOO_LARGE", detail: String(size), expected: String(maxBytes) }]);
   let buf: Buffer;
   try {
     buf = readFileSync(file);
   } catch (e) {
     throw new InputError([{ file, path: [], code: "FILE_UNREADABLE", detail: (e as NodeJS.ErrnoException).code ?? String(e) }]);
   }
-  if (buf.length > MAX_BYTES) throw new InputError([{ file, path: [], code: "FILE_TOO_LARGE", detail: String(buf.length), expected: String(MAX_BYTES) }]);
+  if (buf.length > maxBytes) throw new InputError([{ file, path: [], code: "FILE_TOO_LARGE", detail: String(buf.length), expected: String(maxBytes) }]);
   if (buf.includes(0)) throw new InputError([{ file, path: [], code: "FILE_BINARY" }]);
   let text: string;
   try {

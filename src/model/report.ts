@@ -40,6 +40,8 @@ const findingShape = {
   references: z.array(z.string()),
   evidence: EvidenceSchema,
   waived: z.boolean(),
+  /** With --baseline: is this finding new, worse than before, or already there? */
+  baseline: z.enum(["new", "worse", "unchanged"]).optional(),
 };
 export const ReportFindingSchema = z.strictObject(findingShape);
 export type ReportFinding = z.infer<typeof ReportFindingSchema>;
@@ -77,6 +79,8 @@ const reportShape = {
     }),
   ),
   notAssessed: z.array(z.strictObject({ rule: z.string(), reason: z.enum(["offline", "crashed"]) })),
+  /** With --baseline: what changed since the previous report; only new and worse findings gate. */
+  baseline: z.strictObject({ generatedAt: z.string(), new: z.number().int(), worse: z.number().int(), unchanged: z.number().int(), fixed: z.number().int() }).optional(),
 };
 
 /** The report as the core builds it: data only, no sentence. */

@@ -71,6 +71,29 @@ export interface Messages {
     yes: string;
     none: string;
   };
+  fleet: {
+    title: (n: number) => string;
+    colOrg: string;
+    colGrade: string;
+    colScore: string;
+    colTop: string;
+    common: string;
+    colCount: string;
+    invalid: (n: number) => string;
+    written: (n: number, dir: string) => string;
+  };
+  diff: {
+    title: (org: string) => string;
+    score: (a: string, b: string) => string;
+    added: string;
+    removed: string;
+    verdicts: string;
+    newFindings: string;
+    fixed: string;
+    worse: string;
+    nothing: string;
+    baseline: (n: number, worse: number, fixed: number) => string;
+  };
   ui: {
     reportTitle: string;
     organisation: string;
