@@ -23,15 +23,25 @@ const common = {
   logLevel: "warning",
 };
 
-await build({ ...common, entryPoints: [join(root, "src/cli/run.ts")], outfile: join(dist, "cli.js") });
+// Code splitting: `teletravail --version` loads commander only; zod, yaml and the engine load when a
+// command runs, undici only when a probe runs.
+await build({
+  ...common,
+  entryPoints: { cli: join(root, "src/cli/run.ts") },
+  outdir: dist,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
 
 const tmp = join(dist, ".compile-catalog.mjs");
 await build({ ...common, entryPoints: [join(root, "src/io/read-catalog.ts")], outfile: tmp });
 try {
   const { compileCatalog } = await import(pathToFileURL(tmp).href);
   const compiled = compileCatalog(join(root, "catalog"));
-  writeFileSync(join(dist, "catalog.json"), JSON.stringify(compiled));
-  console.log(`built dist/cli.js and dist/catalog.json (${compiled.tools.length} tools)`);
+  writeFileSync(join(dist, "catalog.json"), JSON.stringify({ digest: compiled.digest, catalog: compiled.catalog }));
+  console.log(`built dist/cli.js and dist/catalog.json (${compiled.tools} tools)`);
 } catch (e) {
   if (e?.problems) for (const p of e.problems) console.error(`${p.file}${p.line ? `:${p.line}:${p.column}` : ""} ${p.path.join(".")} ${p.code} ${p.detail ?? ""} ${p.expected ?? ""}`);
   else console.error(e);

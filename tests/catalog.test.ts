@@ -82,3 +82,22 @@ describe("catalogue validation catches broken data", () => {
     expect(broken((d) => patch(d, "zoom", "id: zoom", "id: zoom2"))).toMatch(/zoom\.yaml:\d+ BAD_VALUE id = file name id/);
   });
 });
+
+describe("the compiled catalogue", () => {
+  it("is trusted when its digest matches, validated again when changed, and ignored when invalid", async () => {
+    const { readCatalog } = await import("../src/io/read-catalog.js");
+    const compiled = JSON.parse(readFileSync(join(ROOT, "dist/catalog.json"), "utf8"));
+    const dir = tempDir();
+    const file = join(dir, "catalog.json");
+    // Changed after the build but still valid: used, after validation.
+    compiled.catalog.tools[0].name = "Renamed Tool";
+    writeFileSync(file, JSON.stringify(compiled));
+    expect(readCatalog({ builtinDir: join(ROOT, "catalog"), compiled: file }).tools[0]?.name).toBe("Renamed Tool");
+    // Changed and invalid: ignored, the YAML catalogue is read instead.
+    compiled.catalog.tools[0].kind = "spaceship";
+    writeFileSync(file, JSON.stringify(compiled));
+    const fromYaml = readCatalog({ builtinDir: join(ROOT, "catalog"), compiled: file });
+    expect(fromYaml.tools.some((t) => t.name === "Renamed Tool")).toBe(false);
+    expect(fromYaml.tools.length).toBe(compiled.catalog.tools.length);
+  });
+});

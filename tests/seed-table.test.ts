@@ -6,9 +6,11 @@ import { JsonReportSchema } from "../src/model/report.js";
 import { config, ROOT, run, writeTemp } from "./helpers/cli.js";
 
 // The GIP 2020 table, read from the catalogue itself: every tool with a gip2020 classification.
-const dist = JSON.parse(readFileSync(join(ROOT, "dist/catalog.json"), "utf8")) as {
-  tools: { id: string; gip2020?: { classification: string }; lifecycle: { status: string } }[];
-};
+const dist = (
+  JSON.parse(readFileSync(join(ROOT, "dist/catalog.json"), "utf8")) as {
+    catalog: { tools: { id: string; gip2020?: { classification: string }; lifecycle: { status: string } }[] };
+  }
+).catalog;
 const table = dist.tools.filter((t) => t.gip2020);
 const recommended = table.filter((t) => t.gip2020?.classification === "recommended");
 const alternatives = table.filter((t) => t.gip2020?.classification === "alternative");

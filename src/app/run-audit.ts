@@ -2,7 +2,7 @@ import { buildReport } from "../core/build-report.js";
 import { makeContext } from "../core/evaluate.js";
 import { planProbes } from "../core/plan-probes.js";
 import { countFindings, exitCodeFor } from "../core/score.js";
-import { type ProbeOptions, type ProbeRun, runProbes } from "../io/http-probe.js";
+import type { ProbeOptions, ProbeRun } from "../io/http-probe.js";
 import { buildToolIndex, type ToolIndex } from "../core/match.js";
 import type { Catalog } from "../model/catalog.js";
 import { BUILTIN_POLICIES, type BuiltinPolicyId, type Config, ConfigSchema } from "../model/config.js";
@@ -94,6 +94,7 @@ export async function runFleet(req: Omit<AuditRequest, "configFile"> & { files: 
   let probes: ProbeRun | undefined;
   if (!req.offline) {
     const uses = loaded.flatMap((l) => makeContext(catalog, l.config, today, index).uses);
+    const { runProbes } = await import("../io/http-probe.js"); // undici loads only when probing
     probes = await runProbes(planProbes(uses), {
       ...(req.probe ?? DEFAULT_PROBE),
       userAgent: `teletravail/${req.version} (audit; +https://www.npmjs.com/package/teletravail)`,
@@ -143,6 +144,7 @@ export async function probeUrls(req: ProbeRequest): Promise<{ report: Report; ca
     organisation: { name: "teletravail probe", type: "autre" },
     tools: req.urls.map((url) => ({ name: url, category: "adhoc", url })),
   });
+  const { runProbes } = await import("../io/http-probe.js");
   const probes = await runProbes(
     req.urls.map((url) => ({ url })),
     { ...req.probe, userAgent: `teletravail/${req.version} (audit)`, ...(req.onProgress ? { onProgress: req.onProgress } : {}) },

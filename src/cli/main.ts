@@ -1,33 +1,19 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { z } from "zod";
-import { type CatalogLocation, type FleetEntry, loadCatalog, probeUrls, runFleet } from "../app/run-audit.js";
-import { applyBaseline } from "../core/baseline.js";
-import { diffReports } from "../core/diff.js";
-import { summariseFleet } from "../core/fleet.js";
-import { discoverConfig, expandConfigArgs } from "../io/config-files.js";
-import { readJsonReport } from "../io/read-report.js";
-import { ConfigSchema } from "../model/config.js";
-import { renderDiff, renderFleet, type SummaryFormat } from "../render/fleet.js";
-import { BUILTIN } from "../core/policies.js";
-import { CRITERIA } from "../core/criteria/index.js";
-import { coverRule } from "../core/criteria/cover-category.js";
-import { exitCodeFor } from "../core/score.js";
-import { findTool, suggestTools } from "../core/match.js";
-import { readCatalogDir } from "../io/read-catalog.js";
-import { writeFileAtomic } from "../io/write-atomic.js";
+import type { CatalogLocation, FleetEntry } from "../app/run-audit.js";
 import { InputError, UsageError } from "../model/errors.js";
-import { FAIL_ON, type FailOn } from "../model/severity.js";
+import { FAIL_ON, type FailOn } from "../model/levels.js";
 import { formatProblem } from "../render/errors.js";
-import { EXTENSIONS, FORMATS, type Format, RENDERERS } from "../render/index.js";
+import { EXTENSIONS, FORMAT_EXT, FORMATS, type Format } from "../render/formats.js";
+import type { SummaryFormat } from "../render/fleet.js";
 import { MESSAGES, type Lang } from "../render/messages/index.js";
-import { renderCatalogList, renderCriteria, renderToolCard } from "../render/catalog.js";
-import { renderProbeReport } from "../render/terminal.js";
-import { pathKey, type RenderOptions, ruleText } from "../render/text.js";
-import { positionOf, type YamlSource } from "../io/yaml-source.js";
-import type { Report } from "../model/report.js";
+import { ruleText } from "../render/text.js";
+
+/** Everything heavy (zod, yaml, undici, the engine, the renderers) loads only when a command runs. */
+type Heavy = typeof import("./heavy.js");
+const heavy = (): Promise<Heavy> => import("./heavy.js");
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -46,8 +32,6 @@ interface AuditOptions {
   proxy: boolean;
 }
 
-const FORMAT_EXT: Record<Format, string> = { terminal: ".txt", markdown: ".md", html: ".html", json: ".json", sarif: ".sarif", junit: ".xml" };
-
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -59,12 +43,6 @@ function formatFor(file: string, explicit: Format | undefined, lang: Lang): Form
   if (!f)
     throw new UsageError(lang === "fr" ? `extension de ${file} non reconnue` : `unrecognised extension of ${file}`, `--format ${FORMATS.join(" | ")}, ${lang === "fr" ? "ou" : "or"} ${Object.keys(EXTENSIONS).join(" ")}`);
   return f;
-}
-
-/** JSON Schema of teletravail.yaml, generated from the zod schema that validates it. */
-export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ConfigSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  return { ...schema, $id: "https://www.npmjs.com/package/teletravail/teletravail.schema.json", title: "teletravail.yaml" };
 }
 
 export interface Io {
@@ -117,22 +95,6 @@ function progress(io: Io, lang: Lang, enabled: boolean) {
       if (last) io.stderr("\r\u001b[2K");
     },
   };
-}
-
-/** Where each finding's config key starts, for SARIF locations (the YAML parser keeps positions). */
-function sourcePositions(report: Report, src: YamlSource, file: string): RenderOptions["source"] {
-  const positions = new Map<string, { line: number; column: number }>();
-  for (const f of report.findings) {
-    const path = f.evidence.path ?? [];
-    for (let n = path.length; n >= 0; n--) {
-      const sub = path.slice(0, n);
-      const k = pathKey(sub);
-      if (positions.has(k)) continue;
-      const pos = positionOf(src, sub, n === path.length && typeof path[n - 1] === "string");
-      if (pos) positions.set(k, pos);
-    }
-  }
-  return { uri: relative(process.cwd(), resolve(file)).split(sep).join("/") || file, positions };
 }
 
 function sanitizeUrl(u: string): string {
@@ -223,11 +185,12 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .option("--no-proxy", "ignore HTTP_PROXY / HTTPS_PROXY : sonde en direct")
     .addHelpText("after", HELP_AUDIT_FR)
     .action(async (configArgs: string[], o: AuditOptions) => {
+      const h = await heavy();
       const g = globals();
       const lang = langOf(g, io.env);
       let args = configArgs;
       if (args.length === 0) {
-        const found = discoverConfig(io.cwd());
+        const found = h.discoverConfig(io.cwd());
         if (!found)
           throw new UsageError(
             lang === "fr" ? "aucun fichier teletravail.yaml ni .teletravail.yaml dans le dossier courant" : "no teletravail.yaml or .teletravail.yaml in the current folder",
@@ -237,15 +200,15 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
           );
         args = [found];
       }
-      const { files, fleet } = expandConfigArgs(args);
+      const { files, fleet } = h.expandConfigArgs(args);
       if (fleet && o.baseline) throw new UsageError("--baseline", lang === "fr" ? "--baseline s'utilise avec une seule configuration" : "--baseline works with a single config");
       if (!fleet && o.outputDir) throw new UsageError("--output-dir", lang === "fr" ? "--output-dir s'utilise avec plusieurs configurations ou un dossier" : "--output-dir needs several configs or a folder");
       const outputs = o.output.map((file) => ({ file, format: formatFor(file, o.output.length === 1 ? o.format : undefined, lang) }));
-      const baseline = o.baseline ? readJsonReport(o.baseline) : undefined;
+      const baseline = o.baseline ? await h.readJsonReport(o.baseline) : undefined;
       const bar = progress(io, lang, io.stderrIsTTY === true && !g.quiet && !io.env.CI);
-      let result: Awaited<ReturnType<typeof runFleet>>;
+      let result: Awaited<ReturnType<Heavy["runFleet"]>>;
       try {
-        result = await runFleet({
+        result = await h.runFleet({
           files,
           catalog: { ...CATALOG, extraDirs: o.catalog ?? [] },
           ...(o.policy !== undefined ? { policy: o.policy } : {}),
@@ -267,16 +230,16 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
             : "teletravail: no name resolves from this machine, which seems offline; reachability is not assessed (run again online, or with --offline).\n",
         );
       const render = (entry: FleetEntry, format: Format, color: boolean) =>
-        RENDERERS[format](entry.report, { lang, color, catalog: result.catalog, source: sourcePositions(entry.report, entry.source, entry.file) });
+        h.RENDERERS[format](entry.report, { lang, color, catalog: result.catalog, source: h.sourcePositions(entry.report, entry.source, entry.file) });
 
       if (!fleet) {
         const single = result.errors[0];
         if (single) throw single.error;
         const entry = result.entries[0] as FleetEntry;
-        if (baseline) entry.report = applyBaseline(entry.report, baseline, o.failOn);
+        if (baseline) entry.report = h.applyBaseline(entry.report, baseline, o.failOn);
         if (outputs.length === 0) io.stdout(render(entry, o.format ?? "terminal", (o.format ?? "terminal") === "terminal" && useColor(g.color, io)));
         for (const out of outputs) {
-          writeFileAtomic(out.file, render(entry, out.format, false));
+          h.writeFileAtomic(out.file, render(entry, out.format, false));
           if (!g.quiet) io.stderr(`${lang === "fr" ? "Rapport écrit dans" : "Report written to"} ${out.file}\n`);
         }
         if (baseline && !g.quiet) {
@@ -298,15 +261,15 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
           let name = `${base}${FORMAT_EXT[format]}`;
           for (let i = 2; used.has(name); i++) name = `${base}-${i}${FORMAT_EXT[format]}`;
           used.add(name);
-          writeFileAtomic(join(o.outputDir, name), render(entry, format, false));
+          h.writeFileAtomic(join(o.outputDir, name), render(entry, format, false));
         }
         if (!g.quiet) io.stderr(`${MESSAGES[lang].fleet.written(result.entries.length, o.outputDir)}\n`);
       }
-      const summary = summariseFleet(result.entries, result.errors.map((e) => e.file));
+      const summary = h.summariseFleet(result.entries, result.errors.map((e) => e.file));
       const summaryFormat = (f: Format | undefined): SummaryFormat => (f === "markdown" || f === "json" ? f : "terminal");
       const opts = { lang, catalog: result.catalog };
-      if (outputs.length === 0) io.stdout(renderFleet(summary, summaryFormat(o.outputDir ? undefined : o.format), { ...opts, color: useColor(g.color, io) }));
-      for (const out of outputs) writeFileAtomic(out.file, renderFleet(summary, summaryFormat(out.format), { ...opts, color: false }));
+      if (outputs.length === 0) io.stdout(h.renderFleet(summary, summaryFormat(o.outputDir ? undefined : o.format), { ...opts, color: useColor(g.color, io) }));
+      for (const out of outputs) h.writeFileAtomic(out.file, h.renderFleet(summary, summaryFormat(out.format), { ...opts, color: false }));
       state.exitCode = result.errors.length ? 2 : result.entries.some((e) => e.report.summary.verdict === "fail") ? 1 : 0;
     });
 
@@ -317,15 +280,16 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .argument("<after.json>", "rapport récent")
     .addOption(new Option("-f, --format <format>", "format").choices(["terminal", "markdown", "json"]).default("terminal"))
     .addOption(new Option("--fail-on <severity>", "code de sortie 1 si un constat nouveau ou aggravé atteint cette gravité").choices([...FAIL_ON]).default("none"))
-    .action((a: string, b: string, o: { format: SummaryFormat; failOn: FailOn }) => {
+    .action(async (a: string, b: string, o: { format: SummaryFormat; failOn: FailOn }) => {
+      const h = await heavy();
       const g = globals();
       const lang = langOf(g, io.env);
-      const before = readJsonReport(a);
-      const after = readJsonReport(b);
-      const d = diffReports(before, after);
-      const { catalog: cat } = loadCatalog(CATALOG);
-      io.stdout(renderDiff(d, o.format, { lang, color: o.format === "terminal" && useColor(g.color, io), catalog: cat }));
-      state.exitCode = exitCodeFor([...d.newFindings, ...d.worseFindings.map((w) => w.finding)].map((f) => ({ ...f, waived: false })), o.failOn);
+      const before = await h.readJsonReport(a);
+      const after = await h.readJsonReport(b);
+      const d = h.diffReports(before, after);
+      const { catalog: cat } = h.loadCatalog(CATALOG);
+      io.stdout(h.renderDiff(d, o.format, { lang, color: o.format === "terminal" && useColor(g.color, io), catalog: cat }));
+      state.exitCode = h.exitCodeFor([...d.newFindings, ...d.worseFindings.map((w) => w.finding)].map((f) => ({ ...f, waived: false })), o.failOn);
     });
 
   program
@@ -335,8 +299,9 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
       "after",
       "\nExemple :\n  $ teletravail schema > teletravail.schema.json\n  puis, en tête de teletravail.yaml :\n  # yaml-language-server: $schema=./teletravail.schema.json",
     )
-    .action(() => {
-      io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+    .action(async () => {
+      const h = await heavy();
+      io.stdout(`${JSON.stringify(h.configJsonSchema(), null, 2)}\n`);
     });
 
   program
@@ -350,15 +315,16 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .option("--no-proxy", "ignore HTTP_PROXY / HTTPS_PROXY")
     .addHelpText("after", "\nExemple :\n  $ teletravail probe https://cloud.example.fr https://visio.example.fr --json")
     .action(async (urls: string[], o: { json?: boolean; failOn: FailOn; timeout: number; concurrency: number; proxy: boolean }) => {
+      const h = await heavy();
       const g = globals();
       const lang = langOf(g, io.env);
       for (const u of urls)
         if (!/^https?:\/\/[^/]/i.test(u) || !URL.canParse(u))
           throw new UsageError(lang === "fr" ? `URL invalide : ${u}` : `invalid URL: ${u}`, "https://exemple.fr");
       const bar = progress(io, lang, io.stderrIsTTY === true && !g.quiet && !io.env.CI);
-      let r: Awaited<ReturnType<typeof probeUrls>>;
+      let r: Awaited<ReturnType<Heavy["probeUrls"]>>;
       try {
-        r = await probeUrls({
+        r = await h.probeUrls({
           urls: [...new Set(urls)],
           catalog: CATALOG,
           now: io.now().toISOString(),
@@ -372,8 +338,8 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
         bar.clear();
       }
       const opts = { lang, color: useColor(g.color, io), catalog: r.catalog };
-      io.stdout(o.json ? RENDERERS.json(r.report, opts) : renderProbeReport(r.report, opts));
-      state.exitCode = exitCodeFor(r.report.findings, o.failOn);
+      io.stdout(o.json ? h.RENDERERS.json(r.report, opts) : h.renderProbeReport(r.report, opts));
+      state.exitCode = h.exitCodeFor(r.report.findings, o.failOn);
     });
 
   const catalog = program.command("catalog").description("consulte et valide le catalogue d'outils");
@@ -383,14 +349,15 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .option("-c, --category <id>", "seulement cette catégorie")
     .option("--json", "sortie JSON")
     .option("--catalog <dir...>", "fiches supplémentaires")
-    .action((o: { category?: string; json?: boolean; catalog?: string[] }) => {
+    .action(async (o: { category?: string; json?: boolean; catalog?: string[] }) => {
+      const h = await heavy();
       const lang = langOf(globals(), io.env);
-      const { catalog: cat } = loadCatalog({ ...CATALOG, extraDirs: o.catalog ?? [] });
+      const { catalog: cat } = h.loadCatalog({ ...CATALOG, extraDirs: o.catalog ?? [] });
       if (o.category && !cat.categories.some((c) => c.id === o.category))
         throw new UsageError(`--category ${o.category}`, cat.categories.map((c) => c.id).join(" | "));
       const tools = cat.tools.filter((t) => !o.category || t.categories.includes(o.category));
       if (o.json) io.stdout(`${JSON.stringify(tools, null, 2)}\n`);
-      else io.stdout(renderCatalogList(tools, { lang, color: useColor(globals().color, io), catalog: cat }));
+      else io.stdout(h.renderCatalogList(tools, { lang, color: useColor(globals().color, io), catalog: cat }));
     });
   catalog
     .command("show")
@@ -398,33 +365,35 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .argument("<tool>", "identifiant, nom ou alias (« MS Teams », « gdrive »…)")
     .option("--json", "sortie JSON")
     .option("--catalog <dir...>", "fiches supplémentaires")
-    .action((name: string, o: { json?: boolean; catalog?: string[] }) => {
+    .action(async (name: string, o: { json?: boolean; catalog?: string[] }) => {
+      const h = await heavy();
       const lang = langOf(globals(), io.env);
-      const { catalog: cat, index } = loadCatalog({ ...CATALOG, extraDirs: o.catalog ?? [] });
-      const tool = findTool(index, name);
+      const { catalog: cat, index } = h.loadCatalog({ ...CATALOG, extraDirs: o.catalog ?? [] });
+      const tool = h.findTool(index, name);
       if (!tool) {
-        const sug = suggestTools(index, name);
+        const sug = h.suggestTools(index, name);
         throw new UsageError(
           lang === "fr" ? `outil « ${name} » absent du catalogue` : `tool "${name}" is not in the catalogue`,
           sug.length ? (lang === "fr" ? `vouliez-vous dire ${sug.join(", ")} ?` : `did you mean ${sug.join(", ")}?`) : "teletravail catalog list",
         );
       }
       if (o.json) io.stdout(`${JSON.stringify(tool, null, 2)}\n`);
-      else io.stdout(renderToolCard(tool, { lang, color: useColor(globals().color, io), catalog: cat }));
+      else io.stdout(h.renderToolCard(tool, { lang, color: useColor(globals().color, io), catalog: cat }));
     });
   catalog
     .command("validate")
     .description("valide un dossier de catalogue (par défaut celui fourni) : schéma, sources, références croisées")
     .argument("[dir]", "dossier à valider")
-    .action((dir: string | undefined) => {
+    .action(async (dir: string | undefined) => {
+      const h = await heavy();
       const lang = langOf(globals(), io.env);
       if (dir) {
         // An organisation's folder is checked merged over the shipped catalogue, as an audit would use it.
-        const { catalog: cat } = loadCatalog({ builtinDir: CATALOG.builtinDir, extraDirs: [dir] });
-        const own = readCatalogDir(dir).tools.length;
+        const { catalog: cat } = h.loadCatalog({ builtinDir: CATALOG.builtinDir, extraDirs: [dir] });
+        const own = h.readCatalogDir(dir).tools.length;
         io.stdout(lang === "fr" ? `${dir} : ${own} fiche(s) valide(s) (${cat.tools.length} outils une fois fusionné)\n` : `${dir}: ${own} valid entr${own === 1 ? "y" : "ies"} (${cat.tools.length} tools once merged)\n`);
       } else {
-        const { catalog: cat } = loadCatalog({ builtinDir: CATALOG.builtinDir });
+        const { catalog: cat } = h.loadCatalog({ builtinDir: CATALOG.builtinDir });
         io.stdout(lang === "fr" ? `catalogue ${cat.version} valide : ${cat.tools.length} outils, ${cat.categories.length} catégories\n` : `catalogue ${cat.version} valid: ${cat.tools.length} tools, ${cat.categories.length} categories\n`);
       }
     });
@@ -433,12 +402,13 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .command("criteria")
     .description("liste les critères : identifiant, gravité par défaut, ce qui les déclenche, références")
     .option("--json", "sortie JSON")
-    .action((o: { json?: boolean }) => {
+    .action(async (o: { json?: boolean }) => {
+      const h = await heavy();
       const lang = langOf(globals(), io.env);
-      const { catalog: cat } = loadCatalog(CATALOG);
+      const { catalog: cat } = h.loadCatalog(CATALOG);
       const m = MESSAGES[lang];
-      const rows = CRITERIA.flatMap((c) => {
-        const ids = c.id === "COVER-CATEGORY" ? cat.categories.filter((x) => x.cover).map((x) => ({ id: coverRule(x.id), severity: x.cover ?? c.severity })) : [{ id: c.id, severity: c.severity }];
+      const rows = h.CRITERIA.flatMap((c) => {
+        const ids = c.id === "COVER-CATEGORY" ? cat.categories.filter((x) => x.cover).map((x) => ({ id: h.coverRule(x.id), severity: x.cover ?? c.severity })) : [{ id: c.id, severity: c.severity }];
         return ids.map((r) => ({
           id: r.id,
           scope: c.scope,
@@ -449,8 +419,8 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
           references: [...c.references],
         }));
       });
-      if (o.json) io.stdout(`${JSON.stringify({ criteria: rows, policies: Object.keys(BUILTIN) }, null, 2)}\n`);
-      else io.stdout(renderCriteria(rows, { lang, color: useColor(globals().color, io), catalog: cat }));
+      if (o.json) io.stdout(`${JSON.stringify({ criteria: rows, policies: Object.keys(h.BUILTIN) }, null, 2)}\n`);
+      else io.stdout(h.renderCriteria(rows, { lang, color: useColor(globals().color, io), catalog: cat }));
     });
   return program;
 }

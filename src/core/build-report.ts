@@ -1,7 +1,8 @@
 import type { Catalog } from "../model/catalog.js";
 import { type Config, PRACTICES } from "../model/config.js";
 import type { Finding } from "../model/finding.js";
-import { REPORT_SCHEMA_VERSION, type Report, type ReportTool, type ToolVerdict } from "../model/report.js";
+import type { Report, ReportTool } from "../model/report.js";
+import { REPORT_SCHEMA_VERSION, type ToolVerdict } from "../model/report-version.js";
 import type { ProbeResult, Vantage } from "../model/probe.js";
 import { type FailOn, severityRank } from "../model/severity.js";
 import { CRITERIA } from "./criteria/index.js";

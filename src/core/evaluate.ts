@@ -1,3 +1,4 @@
+import { byString } from "./compare.js";
 import type { Catalog, Category, Tool } from "../model/catalog.js";
 import type { Config, Waiver } from "../model/config.js";
 import type { Finding } from "../model/finding.js";
@@ -150,9 +151,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.rule.localeCompare(b.rule) ||
-      (a.tool ?? "").localeCompare(b.tool ?? "") ||
-      a.code.localeCompare(b.code),
+      byString(a.rule, b.rule) ||
+      byString((a.tool ?? ""), b.tool ?? "") ||
+      byString(a.code, b.code),
   );
 }
 

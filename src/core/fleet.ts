@@ -1,3 +1,4 @@
+import { byString } from "./compare.js";
 import type { Report } from "../model/report.js";
 import { severityRank } from "../model/severity.js";
 
@@ -45,7 +46,7 @@ export function summariseFleet(entries: { file: string; report: Report }[], inva
     }
   const commonFailures = [...failing.entries()]
     .map(([id, e]) => ({ id, name: e.name, organisations: e.organisations, alternatives: [...e.alternatives] }))
-    .sort((a, b) => b.organisations - a.organisations || a.id.localeCompare(b.id));
-  organisations.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+    .sort((a, b) => b.organisations - a.organisations || byString(a.id, b.id));
+  organisations.sort((a, b) => a.score - b.score || byString(a.name, b.name));
   return { organisations, commonFailures, invalid };
 }

@@ -1,3 +1,4 @@
+import { byString } from "./compare.js";
 import { distance } from "fastest-levenshtein";
 import type { Tool } from "../model/catalog.js";
 
@@ -49,7 +50,7 @@ export function closest(input: string, candidates: Iterable<string>, max = 3): s
     if (d > limit && n.length > 3 && (n.startsWith(norm) || norm.startsWith(n))) d = limit;
     if (d <= limit) scored.push({ c, d });
   }
-  scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
+  scored.sort((a, b) => a.d - b.d || byString(a.c, b.c));
   return scored.slice(0, max).map((s) => s.c);
 }
 

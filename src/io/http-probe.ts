@@ -247,7 +247,8 @@ export async function runProbes(specs: readonly ProbeSpec[], opts: ProbeOptions)
     ...(opts.ca ? { ca: opts.ca } : {}),
     ...(opts.lookup ? { lookup: opts.lookup } : {}),
   } as buildConnector.BuildOptions);
-  const common = { allowH2: false, maxResponseSize: MAX_RESPONSE, keepAliveTimeout: 1000, keepAliveMaxTimeout: 1000, connections: 4 };
+  // As many connections per origin as probes may run at once: many URLs can share one host.
+  const common = { allowH2: false, maxResponseSize: MAX_RESPONSE, keepAliveTimeout: 1000, keepAliveMaxTimeout: 1000, connections: Math.max(1, opts.concurrency) };
   const direct = new Agent({
     ...common,
     connect(o, cb) {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { checkCatalog } from "../core/check-catalog.js";
@@ -79,17 +80,9 @@ function finish(acc: Partial): Catalog {
 /** The shipped catalogue (compiled JSON when the build made one, else the YAML), plus extra folders. */
 export function readCatalog(opts: { builtinDir: string; compiled?: string; extraDirs?: string[] }): Catalog {
   let acc: Partial;
-  if (opts.compiled && existsSync(opts.compiled)) {
-    const data = JSON.parse(readFileSync(opts.compiled, "utf8")) as { version: string; categories: unknown[]; tools: unknown[] };
-    // Validated at build time from the YAML; validated again here since a file on disk can change.
-    acc = {
-      version: data.version,
-      categories: CategoriesFileSchema.shape.categories.parse(data.categories),
-      tools: data.tools.map((t) => ToolSchema.parse(t)),
-      files: new Map(),
-      problems: [],
-    };
-  } else acc = readCatalogDir(opts.builtinDir);
+  const compiled = opts.compiled && existsSync(opts.compiled) ? readCompiled(opts.compiled) : undefined;
+  if (compiled) acc = { ...compiled, files: new Map(), problems: [] };
+  else acc = readCatalogDir(opts.builtinDir);
   for (const dir of opts.extraDirs ?? []) {
     const extra = readCatalogDir(dir, { categories: [], tools: [], files: new Map(), problems: [] });
     acc.problems.push(...extra.problems);
@@ -109,8 +102,39 @@ export function readCatalog(opts: { builtinDir: string; compiled?: string; extra
   return finish(acc);
 }
 
-/** For the build: the catalogue as one JSON document. */
-export function compileCatalog(dir: string): { version: string; categories: Category[]; tools: Tool[] } {
+interface Compiled {
+  version: string;
+  categories: Category[];
+  tools: Tool[];
+}
+
+/**
+ * The compiled catalogue, trusted when its digest matches (the build validated it with the same
+ * schemas); a file changed since the build is validated again, and one that fails is ignored so the
+ * YAML is read instead.
+ */
+function readCompiled(file: string): Compiled | undefined {
+  try {
+    const text = readFileSync(file, "utf8");
+    const { digest, catalog } = JSON.parse(text) as { digest: string; catalog: Compiled };
+    if (digest === sha256(JSON.stringify(catalog))) return catalog;
+    return {
+      version: String(catalog.version),
+      categories: CategoriesFileSchema.shape.categories.parse(catalog.categories),
+      tools: catalog.tools.map((t) => ToolSchema.parse(t)),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** For the build: the catalogue as one JSON document, with the digest of what was validated. */
+export function compileCatalog(dir: string): { digest: string; catalog: Compiled; tools: number } {
   const c = finish(readCatalogDir(dir));
-  return { version: c.version, categories: c.categories, tools: c.tools };
+  const catalog: Compiled = { version: c.version, categories: c.categories, tools: c.tools };
+  return { digest: sha256(JSON.stringify(catalog)), catalog, tools: c.tools.length };
 }

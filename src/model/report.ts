@@ -5,11 +5,9 @@ import { ORG_TYPES, ANSWERS } from "./config.js";
 import { LIFECYCLE_STATUSES } from "./catalog.js";
 import { ProbeResultSchema, VantageSchema } from "./probe.js";
 
-/** Bumped on any breaking change of the JSON report. */
-export const REPORT_SCHEMA_VERSION = 1;
+import { REPORT_SCHEMA_VERSION, type ToolVerdict, VERDICTS } from "./report-version.js";
 
-export const VERDICTS = ["ok", "warn", "fail", "unknown"] as const;
-export type ToolVerdict = (typeof VERDICTS)[number];
+export { REPORT_SCHEMA_VERSION, type ToolVerdict, VERDICTS };
 
 const Counts = z.strictObject({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number(), info: z.number() });
 export type Counts = z.infer<typeof Counts>;

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const SEVERITIES = ["info", "low", "medium", "high", "critical"] as const;
+import { FAIL_ON, type FailOn, SEVERITIES } from "./levels.js";
+
+export { FAIL_ON, type FailOn, SEVERITIES };
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
@@ -17,6 +19,3 @@ export function shiftSeverity(s: Severity, by: number): Severity {
 export function minSeverity(a: Severity, b: Severity): Severity {
   return severityRank(a) <= severityRank(b) ? a : b;
 }
-
-export const FAIL_ON = [...SEVERITIES, "none"] as const;
-export type FailOn = (typeof FAIL_ON)[number];

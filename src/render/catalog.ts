@@ -1,3 +1,4 @@
+import { byString } from "../core/compare.js";
 import { Chalk } from "chalk";
 import type { Provenance, Tool } from "../model/catalog.js";
 import type { Severity } from "../model/severity.js";
@@ -69,7 +70,7 @@ export function renderCatalogList(tools: readonly Tool[], opts: RenderOptions): 
   const w = Math.max(4, ...tools.map((t) => t.id.length));
   const lines = tools
     .slice()
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) =>byString( a.id, b.id))
     .map((t) => {
       const status = t.lifecycle.status === "active" ? "" : c.yellow(` [${t.lifecycle.status}${t.lifecycle.date ? ` ${t.lifecycle.date}` : ""}]`);
       return `${c.bold(t.id.padEnd(w))}  ${t.name}${status}  ${c.dim(t.categories.map((x) => h.categoryName(x)).join(", "))}`;

@@ -6,10 +6,11 @@ import { renderMarkdown } from "./markdown.js";
 import { renderSarif } from "./sarif.js";
 import { renderTerminal } from "./terminal.js";
 import type { RenderOptions } from "./text.js";
+import { EXTENSIONS, FORMATS, type Format } from "./formats.js";
 
 export type Renderer = (report: Report, opts: RenderOptions) => string;
 
-/** The registry behind --format: adding a format here adds it to the CLI. */
+/** The registry behind --format: adding a format here (and to formats.ts) adds it to the CLI. */
 export const RENDERERS = {
   terminal: renderTerminal,
   markdown: renderMarkdown,
@@ -17,20 +18,7 @@ export const RENDERERS = {
   json: renderJson,
   sarif: renderSarif,
   junit: renderJunit,
-} satisfies Record<string, Renderer>;
-export type Format = keyof typeof RENDERERS;
-export const FORMATS = Object.keys(RENDERERS) as Format[];
+} satisfies Record<Format, Renderer>;
 
-/** The format an --output file's extension implies. */
-export const EXTENSIONS: Record<string, Format> = {
-  ".txt": "terminal",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".html": "html",
-  ".htm": "html",
-  ".json": "json",
-  ".sarif": "sarif",
-  ".xml": "junit",
-};
-
+export { EXTENSIONS, FORMATS, type Format };
 export type { RenderOptions };

@@ -1,3 +1,4 @@
+import { byString } from "../core/compare.js";
 import { Chalk, type ChalkInstance } from "chalk";
 import type { ProbeResult } from "../model/probe.js";
 import type { Report, ReportFinding, ReportTool } from "../model/report.js";
@@ -64,7 +65,7 @@ export function renderTerminal(report: Report, opts: RenderOptions): string {
     const k = t.category ?? "";
     groups.set(k, [...(groups.get(k) ?? []), t]);
   }
-  const keys = [...groups.keys()].sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b));
+  const keys = [...groups.keys()].sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || byString(a, b));
   for (const k of keys) {
     out.push(`  ${c.bold(k ? h.categoryName(k) : m.ui.uncategorised)}`);
     for (const t of groups.get(k) ?? []) {

@@ -26,11 +26,22 @@ export function sanitize(text: string, max = 300): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+/** Creating an Intl formatter costs milliseconds: one per language, made once. */
+function dateFormat(lang: "fr" | "en"): Intl.DateTimeFormat {
+  let f = DATE_FORMATS.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+    DATE_FORMATS.set(lang, f);
+  }
+  return f;
+}
+
 export function helpers(opts: RenderOptions): MessageHelpers {
   const tools = new Map(opts.catalog.tools.map((t) => [t.id, t.name]));
   const cats = new Map(opts.catalog.categories.map((c) => [c.id, c.name[opts.lang]]));
   const m = MESSAGES[opts.lang];
-  const fmt = new Intl.DateTimeFormat(opts.lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const fmt = dateFormat(opts.lang);
   const conj = opts.lang === "fr" ? "ou" : "or";
   return {
     toolName: (id) => tools.get(id) ?? sanitize(id, 80),

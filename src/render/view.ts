@@ -1,3 +1,4 @@
+import { byString } from "../core/compare.js";
 import type { ProbeResult } from "../model/probe.js";
 import type { Report, ReportFinding, ReportTool, ToolVerdict } from "../model/report.js";
 import { type Severity, severityRank } from "../model/severity.js";
@@ -109,7 +110,7 @@ export function buildView(report: Report, opts: RenderOptions): ReportView {
   const groups = new Map<string, ReportTool[]>();
   for (const t of report.tools) groups.set(t.category ?? "", [...(groups.get(t.category ?? "") ?? []), t]);
   const categories = [...groups.entries()]
-    .sort(([a], [b]) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b))
+    .sort(([a], [b]) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || byString(a, b))
     .map(([id, tools]) => ({
       id,
       name: id ? h.categoryName(id) : m.ui.uncategorised,
