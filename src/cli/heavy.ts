@@ -50,3 +50,27 @@ export function sourcePositions(report: Report, src: YamlSource, file: string): 
 export async function readJsonReport(file: string) {
   return (await import("../io/read-report.js")).readJsonReport(file);
 }
+
+/** The interview and what it needs: inquirer loads here, only when an interview runs. */
+export async function runInterview(lang: "fr" | "en", catalogLoc: import("../app/run-audit.js").CatalogLocation) {
+  const [{ interview }, { inquirerApi }, { loadCatalog }, { configToYaml }] = await Promise.all([
+    import("./interview.js"),
+    import("./prompts/inquirer-api.js"),
+    import("../app/run-audit.js"),
+    import("../render/config-yaml.js"),
+  ]);
+  const { catalog, index } = loadCatalog(catalogLoc);
+  const config = await interview(inquirerApi(lang), catalog, index, lang);
+  return { yaml: configToYaml(config, catalog, lang), config };
+}
+
+/** Yes/no on the terminal (saving the interview's answers, overwriting a file). */
+export async function ask(message: string, def: boolean): Promise<boolean> {
+  const { confirm } = await import("@inquirer/prompts");
+  return confirm({ message, default: def });
+}
+
+export async function askText(message: string, def: string): Promise<string> {
+  const { input } = await import("@inquirer/prompts");
+  return input({ message, default: def });
+}

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
@@ -50,6 +51,8 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Prompts need an interactive stdin as well as stdout. */
+  stdinIsTTY?: boolean;
   /** Progress is drawn only on an interactive stderr. */
   stderrIsTTY?: boolean;
   cwd: () => string;
@@ -189,6 +192,15 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
       const g = globals();
       const lang = langOf(g, io.env);
       let args = configArgs;
+      let interviewed: { yaml: string; tmp: string } | undefined;
+      if (args.length === 0 && !h.discoverConfig(io.cwd()) && io.isTTY && io.stdinIsTTY) {
+        // No config on a terminal: interview the user, then audit the answers as a file would be.
+        const { yaml } = await h.runInterview(lang, CATALOG);
+        const tmp = join(mkdtempSync(join(tmpdir(), "teletravail-")), "teletravail.yaml");
+        writeFileSync(tmp, yaml);
+        interviewed = { yaml, tmp };
+        args = [tmp];
+      }
       if (args.length === 0) {
         const found = h.discoverConfig(io.cwd());
         if (!found)
@@ -247,6 +259,7 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
           if (b) io.stderr(`${MESSAGES[lang].diff.baseline(b.new, b.worse, b.fixed)}\n`);
         }
         state.exitCode = entry.report.summary.verdict === "fail" ? 1 : 0;
+        if (interviewed) await offerSave(h, io, lang, interviewed.yaml, Boolean(g.quiet));
         return;
       }
 
@@ -302,6 +315,34 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .action(async () => {
       const h = await heavy();
       io.stdout(`${JSON.stringify(h.configJsonSchema(), null, 2)}\n`);
+    });
+
+  program
+    .command("init")
+    .description("entretien guidé, puis écriture d'un teletravail.yaml commenté")
+    .option("-o, --output <file>", "fichier à écrire", "teletravail.yaml")
+    .option("--force", "remplace le fichier s'il existe, sans demander")
+    .action(async (o: { output: string; force?: boolean }) => {
+      const h = await heavy();
+      const lang = langOf(globals(), io.env);
+      if (!io.isTTY || !io.stdinIsTTY)
+        throw new UsageError(
+          lang === "fr" ? "« init » pose des questions : il lui faut un terminal interactif" : '"init" asks questions: it needs an interactive terminal',
+          lang === "fr"
+            ? "partir d'un exemple (examples/) ou de « teletravail schema », puis : teletravail audit teletravail.yaml"
+            : 'start from an example (examples/) or from "teletravail schema", then: teletravail audit teletravail.yaml',
+        );
+      if (existsSync(o.output) && !o.force && !(await h.ask(lang === "fr" ? `${o.output} existe déjà : le remplacer ?` : `${o.output} exists: replace it?`, false))) {
+        io.stderr(lang === "fr" ? "Rien n'a été écrit.\n" : "Nothing was written.\n");
+        return;
+      }
+      const { yaml } = await h.runInterview(lang, CATALOG);
+      h.writeFileAtomic(o.output, yaml);
+      io.stderr(
+        lang === "fr"
+          ? `Configuration écrite dans ${o.output}. Audit : teletravail audit ${o.output}\n`
+          : `Config written to ${o.output}. Audit: teletravail audit ${o.output}\n`,
+      );
     });
 
   program
@@ -425,6 +466,19 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
   return program;
 }
 
+/** After an interview: offer to keep the answers, never overwriting a file without asking. */
+async function offerSave(h: Heavy, io: Io, lang: Lang, yaml: string, quiet: boolean): Promise<void> {
+  const fr = lang === "fr";
+  if (!(await h.ask(fr ? "Enregistrer vos réponses dans un fichier teletravail.yaml (pour la prochaine fois, ou la CI) ?" : "Save your answers to a teletravail.yaml file (for next time, or CI)?", true))) return;
+  const file = (await h.askText(fr ? "Fichier :" : "File:", "teletravail.yaml")).trim() || "teletravail.yaml";
+  if (existsSync(file) && !(await h.ask(fr ? `${file} existe déjà : le remplacer ?` : `${file} exists: replace it?`, false))) {
+    io.stderr(fr ? "Rien n'a été écrit.\n" : "Nothing was written.\n");
+    return;
+  }
+  h.writeFileAtomic(file, yaml);
+  if (!quiet) io.stderr(fr ? `Réponses enregistrées dans ${file}.\n` : `Answers saved to ${file}.\n`);
+}
+
 /** Run the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const state = { exitCode: 0 };
@@ -437,6 +491,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
     return state.exitCode;
   } catch (e) {
+    // Ctrl-C at a prompt: inquirer says the user left; nothing has been written.
+    if ((e as Error)?.name === "ExitPromptError") return 130;
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
       return 2;

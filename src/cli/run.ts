@@ -18,6 +18,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     now: () => new Date(),
     cwd: () => process.cwd(),
