@@ -64,6 +64,24 @@ describe("interview in a real terminal", () => {
     expect(JSON.parse(audit.stdout).tools.map((x: { id: string }) => x.id)).toEqual(["whatsapp", "tchap"]);
   }, 60_000);
 
+  it("audit with no config interviews, audits, then offers to save the answers", async () => {
+    const dir = tempDir();
+    const t = terminal(["audit", "--offline"], dir);
+    await t.expect(/Nom de l'organisation/, "Syndicat de Test\r");
+    await t.expect(/Type d'organisation/, "\r");
+    await t.expect(/Population/, "\r");
+    await t.expect(/données sensibles/, "\r");
+    await t.expect(/Quels outils/, "zoom \r");
+    await t.expect(/Autres outils/, "\r");
+    for (let i = 0; i < 13; i++) await t.expect(/Bon réflexe/, "\r");
+    await t.expect(/Enregistrer vos réponses/, "\r");
+    await t.expect(/Fichier/, "\r");
+    expect(await t.exited).toBe(1);
+    expect(t.screen()).toContain("Réponses enregistrées dans teletravail.yaml");
+    const saved = run(["audit", "--offline", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(saved.stdout).tools.map((x: { id: string }) => x.id)).toEqual(["zoom"]);
+  }, 60_000);
+
   it("Ctrl-C at any prompt exits 130 and writes nothing", async () => {
     const dir = tempDir();
     const t = terminal(["init", "-o", "teletravail.yaml"], dir);
