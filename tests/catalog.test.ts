@@ -101,3 +101,41 @@ describe("the compiled catalogue", () => {
     expect(fromYaml.tools.length).toBe(compiled.catalog.tools.length);
   });
 });
+
+describe("alternatives", () => {
+  it("every tool that fails under the default policy gets an alternative of the same category that passes it", async () => {
+    const { buildReport } = await import("../src/core/build-report.js");
+    const { ConfigSchema } = await import("../src/model/config.js");
+    const { catalog } = loadCatalog({ builtinDir: join(ROOT, "catalog") });
+    const missing: string[] = [];
+    for (const tool of catalog.tools) {
+      const config = ConfigSchema.parse({ version: 1, organisation: { name: "T", type: "commune" }, tools: [{ tool: tool.id }] });
+      const report = buildReport({ catalog, config, now: "2026-11-30T00:00:00.000Z", version: "t", lang: "fr", failOn: "high" });
+      const t = report.tools[0];
+      if (t?.verdict !== "fail") continue;
+      const same = t.alternatives.filter((a) => catalog.tools.find((x) => x.id === a)?.categories.some((c) => tool.categories.includes(c)));
+      if (same.length === 0) missing.push(tool.id);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("an organisation's own catalogue entries (--catalog DIR)", () => {
+  it("are validated the same way and merged over the shipped catalogue", () => {
+    const dir = tempDir();
+    const own = readFileSync(join(ROOT, "catalog/tools/tchap.yaml"), "utf8")
+      .replace("id: tchap", "id: rh-maison")
+      .replace(/name: [^\n]+/, "name: RH Maison")
+      .replace(/aliases: \[[^\]]*\]/, "aliases: [Logiciel RH Maison]");
+    writeFileSync(join(dir, "rh-maison.yaml"), own);
+    expect(run(["catalog", "validate", dir]).stdout).toContain("1 fiche(s) valide(s)");
+    const cfgFile = join(dir, "..", `cfg-${Date.now()}.yaml`);
+    writeFileSync(cfgFile, "version: 1\norganisation: { name: X, type: commune }\ntools:\n  - tool: logiciel rh maison\n");
+    const r = run(["audit", "--offline", cfgFile, "--catalog", dir, "--format", "json"]);
+    expect(JSON.parse(r.stdout).tools[0]).toMatchObject({ catalogId: "rh-maison", known: true });
+    writeFileSync(join(dir, "rh-maison.yaml"), own.replace(/ {2}source: [^\n]+\n/, ""));
+    const bad = run(["catalog", "validate", dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/rh-maison\.yaml:\d+:\d+ .*source/);
+  });
+});

@@ -16,7 +16,12 @@ export interface ResolvedPolicy {
   gip2020: boolean;
   /** Hosting outside France is reported (info), as when the organisation says it prefers France. */
   preferFrance: boolean;
+  /** FACTS-STALE fires for catalogue facts checked longer ago than this. */
+  factsMaxAgeMonths: number;
 }
+
+/** Default age after which a catalogue fact is reported as stale. */
+export const FACTS_MAX_AGE_MONTHS = 18;
 
 interface BuiltinPolicy {
   description: { fr: string; en: string };
@@ -69,7 +74,17 @@ export function resolvePolicy(
 ): ResolvedPolicy {
   if (typeof policy === "string") {
     const b = BUILTIN[policy];
-    return { id: policy, base: policy, rules: { ...b.rules }, caps: { ...b.caps }, allow: [], deny: [], gip2020: b.gip2020, preferFrance: b.preferFrance };
+    return {
+      id: policy,
+      base: policy,
+      rules: { ...b.rules },
+      caps: { ...b.caps },
+      allow: [],
+      deny: [],
+      gip2020: b.gip2020,
+      preferFrance: b.preferFrance,
+      factsMaxAgeMonths: FACTS_MAX_AGE_MONTHS,
+    };
   }
   const b = BUILTIN[policy.extends];
   const ids = (names: string[]) => names.map((n) => resolveTool(n) ?? n);
@@ -82,5 +97,6 @@ export function resolvePolicy(
     deny: ids(policy.deny),
     gip2020: b.gip2020,
     preferFrance: b.preferFrance,
+    factsMaxAgeMonths: policy.facts_max_age_months ?? FACTS_MAX_AGE_MONTHS,
   };
 }

@@ -52,6 +52,8 @@ export const CustomPolicySchema = z.strictObject({
   rules: z.record(RuleRef, z.union([Severity, z.literal("off")])).default({}),
   allow: z.array(z.string().min(1)).default([]),
   deny: z.array(z.string().min(1)).default([]),
+  /** FACTS-STALE: catalogue facts checked longer ago than this many months are reported (default 18). */
+  facts_max_age_months: z.number().int().min(1).max(120).optional(),
 });
 export type CustomPolicy = z.infer<typeof CustomPolicySchema>;
 

@@ -63,6 +63,8 @@ describe("tool-fact criteria", () => {
     ["allow list", { policy: { allow: ["tchap"] }, tools: [{ tool: "zoom" }, { tool: "tchap" }] }, "REF-LIST", ["REF_NOT_ALLOWED:high@zoom"]],
     ["gip-2020 alternative", { policy: "gip-2020", tools: [{ tool: "whereby" }] }, "REF-LIST", ["REF_GIP_ALTERNATIVE:high@whereby"]],
     ["rgpd ignores the 2020 classification", { tools: [{ tool: "whereby" }] }, "REF-LIST", []],
+    ["facts checked within 18 months", { tools: [{ tool: "zoom" }] }, "FACTS-STALE", []],
+    ["facts older than the policy's age", { policy: { facts_max_age_months: 3 }, tools: [{ tool: "zoom" }] }, "FACTS-STALE", ["FACTS_STALE:low@zoom"]],
   ];
   for (const [name, partial, rule, expected] of rows) it(`${rule}: ${name}`, () => expect(codes(partial, rule)).toEqual(expected));
 });
@@ -84,6 +86,15 @@ describe("organisation and coverage criteria", () => {
     ["no file sharing tool", { tools: [{ tool: "tchap" }] }, "COVER-FILES", ["COVER_MISSING:low"]],
   ];
   for (const [name, partial, rule, expected] of rows) it(`${rule}: ${name}`, () => expect(codes(partial, rule)).toEqual(expected));
+});
+
+describe("dates", () => {
+  it("monthsBefore clamps to the end of shorter months", async () => {
+    const { monthsBefore } = await import("../../src/core/criteria/facts-stale.js");
+    expect(monthsBefore("2026-11-30", 18)).toBe("2025-05-30");
+    expect(monthsBefore("2026-03-31", 1)).toBe("2026-02-28");
+    expect(monthsBefore("2026-01-15", 13)).toBe("2024-12-15");
+  });
 });
 
 describe("policies, scoring and exit codes", () => {

@@ -14,6 +14,7 @@ import mfaSupport from "./mfa-support.js";
 import formatOdf from "./format-odf.js";
 import refList from "./ref-list.js";
 import unknownTool from "./unknown-tool.js";
+import factsStale from "./facts-stale.js";
 import reachOutside from "./reach-outside.js";
 import exposedInternal from "./exposed-internal.js";
 import tlsValid from "./tls-valid.js";
@@ -55,6 +56,7 @@ export const CRITERIA = [
   formatOdf,
   refList,
   unknownTool,
+  factsStale,
   reachOutside,
   exposedInternal,
   tlsValid,

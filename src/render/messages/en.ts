@@ -65,6 +65,10 @@ export const en: Messages = {
       title: "Reference list",
       remediation: "Replace the tool with one from the reference list, or get a reasoned, dated exception approved.",
     },
+    "FACTS-STALE": {
+      title: "Catalogue facts to check again",
+      remediation: "Check these facts again at their source (hosting, contract, lifecycle) before relying on them, and update the catalogue.",
+    },
     "UNKNOWN-TOOL": { title: "Tool outside the catalogue", remediation: "Fix the tool's name, or add its entry with --catalog so that it can be assessed." },
     "REACH-OUTSIDE": { title: "Reachable from outside", remediation: "Check that the tool can be reached from staff homes, or document VPN access." },
     "EXPOSED-INTERNAL": { title: "Internal application exposed", remediation: "Restrict the internal application to the VPN or an authenticating gateway." },
@@ -162,6 +166,7 @@ export const en: Messages = {
     REF_DENIED: () => "Tool forbidden by the organisation's policy (deny list).",
     REF_NOT_ALLOWED: () => "Tool missing from the list of allowed tools (allow list).",
     REF_GIP_ALTERNATIVE: () => 'Listed as an "alternative" by the 2020 GIP sheet: does not meet every GDPR, security and hosting prerequisite.',
+    FACTS_STALE: (a, h) => `Catalogue facts recorded more than ${s(a.months)} months ago (the oldest on ${h.date(s(a.oldest))}): ${arr(a.facts).join(", ")}.`,
     UNKNOWN_TOOL: (a, h) => {
       const sug = arr(a.suggestions);
       return `Tool "${s(a.written)}" not found in the catalogue${sug.length ? `; did you mean ${h.list(sug)}?` : "."} Its criteria are not assessed.`;

@@ -74,6 +74,10 @@ export const fr: Messages = {
       title: "Liste de référence",
       remediation: "Remplacer l'outil par un outil de la liste de référence, ou faire valider une exception motivée et datée.",
     },
+    "FACTS-STALE": {
+      title: "Faits du catalogue à revérifier",
+      remediation: "Revérifier ces faits à leur source (hébergement, contrat, cycle de vie) avant de s'y fier, et mettre à jour le catalogue.",
+    },
     "UNKNOWN-TOOL": {
       title: "Outil hors catalogue",
       remediation: "Corriger le nom de l'outil, ou ajouter sa fiche avec --catalog pour qu'il soit évalué.",
@@ -187,6 +191,7 @@ export const fr: Messages = {
     REF_DENIED: () => "Outil interdit par la politique de l'organisation (liste deny).",
     REF_NOT_ALLOWED: () => "Outil absent de la liste des outils autorisés (liste allow).",
     REF_GIP_ALTERNATIVE: () => "Classé « alternative » par la fiche GIP 2020 : ne remplit pas tous les prérequis RGPD, sécurité et hébergement.",
+    FACTS_STALE: (a, h) => `Faits du catalogue relevés il y a plus de ${s(a.months)} mois (le plus ancien le ${h.date(s(a.oldest))}) : ${arr(a.facts).join(", ")}.`,
     UNKNOWN_TOOL: (a, h) => {
       const sug = arr(a.suggestions);
       return `Outil « ${s(a.written)} » introuvable dans le catalogue${sug.length ? ` ; vouliez-vous dire ${h.list(sug)} ?` : "."} Ses critères ne sont pas évalués.`;
