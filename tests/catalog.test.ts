@@ -6,7 +6,7 @@ import { loadCatalog } from "../src/app/run-audit.js";
 import { InputError } from "../src/model/errors.js";
 import { ROOT, run, tempDir } from "./helpers/cli.js";
 
-const FACT_BLOCKS = ["vendor", "hosting", "transfers", "dpa", "licence", "self_hostable", "e2ee", "business_model", "mfa", "odf", "secnumcloud", "lifecycle", "gip2020"];
+const FACT_BLOCKS = ["vendor", "hosting", "transfers", "dpa", "licence", "self_hostable", "e2ee", "business_model", "mfa", "odf", "secnumcloud", "certifications", "lifecycle", "gip2020", "support"];
 
 describe("the shipped catalogue", () => {
   const { catalog } = loadCatalog({ builtinDir: join(ROOT, "catalog") });
@@ -31,7 +31,8 @@ describe("the shipped catalogue", () => {
   it("shows Skype discontinued on 2025-05-05 with its successor and source", () => {
     const r = run(["catalog", "show", "skype"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("discontinued 2025-05-05");
+    expect(r.stdout).toContain("arrêté 2025-05-05");
+    expect(run(["--lang", "en", "catalog", "show", "skype"]).stdout).toContain("discontinued 2025-05-05");
     expect(r.stdout).toContain("Microsoft Teams");
     expect(r.stdout).toContain("https://soylentnews.org/");
   });

@@ -54,6 +54,8 @@ export const BusinessFact = fact({ value: z.enum(BUSINESS_MODELS) });
 export const MfaFact = fact({ value: z.enum(["yes", "no", "unknown"]) });
 export const OdfFact = fact({ value: z.enum(["native", "partial", "none", "unknown"]) });
 export const SecNumCloudFact = fact({ value: z.enum(["qualified", "in-progress", "none", "unknown"]) });
+/** Certifications of the service itself (HDS, ISO 27001, SOC 2…), as the source states them. */
+export const CertificationsFact = fact({ values: z.array(z.string().min(1)).min(1) });
 
 export const LIFECYCLE_STATUSES = ["active", "renamed", "closing", "discontinued"] as const;
 export const LifecycleFact = fact({
@@ -97,6 +99,7 @@ export const ToolSchema = z.strictObject({
   mfa: MfaFact.optional(),
   odf: OdfFact.optional(),
   secnumcloud: SecNumCloudFact.optional(),
+  certifications: CertificationsFact.optional(),
   lifecycle: LifecycleFact,
   gip2020: Gip2020Fact.optional(),
   alternatives: z.array(z.string()).default([]),

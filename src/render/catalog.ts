@@ -20,6 +20,7 @@ const L = {
     mfa: "double authentification",
     odf: "ODF",
     secnumcloud: "SecNumCloud",
+    certifications: "certifications",
     lifecycle: "cycle de vie",
     gip: "fiche GIP 2020",
     alternatives: "alternatives",
@@ -32,6 +33,34 @@ const L = {
     criteria: "Critères",
     scope: { tool: "outil", organisation: "organisation", coverage: "couverture", instance: "instance (sonde)" },
     probeNote: "mesuré par sonde HTTP",
+    values: {
+      active: "actif",
+      renamed: "renommé",
+      closing: "fermeture annoncée",
+      discontinued: "arrêté",
+      none: "aucun",
+      optional: "optionnel",
+      partial: "partiel",
+      default: "par défaut",
+      unknown: "non vérifié",
+      published: "publié",
+      yes: "oui",
+      no: "non",
+      native: "natif",
+      qualified: "qualifié",
+      "in-progress": "en cours",
+      "not-listed": "non inscrit",
+      listed: "inscrit",
+      recommended: "recommandé",
+      alternative: "alternative",
+      paid: "payant",
+      freemium: "freemium",
+      free: "gratuit",
+      donations: "dons",
+      "public-service": "service public",
+      ads: "publicité",
+      "data-reuse": "réutilisation des données",
+    } as Record<string, string>,
     tools: (n: number) => `${n} outil${n > 1 ? "s" : ""}`,
   },
   en: {
@@ -48,6 +77,7 @@ const L = {
     mfa: "multi-factor authentication",
     odf: "ODF",
     secnumcloud: "SecNumCloud",
+    certifications: "certifications",
     lifecycle: "lifecycle",
     gip: "2020 GIP sheet",
     alternatives: "alternatives",
@@ -60,6 +90,7 @@ const L = {
     criteria: "Criteria",
     scope: { tool: "tool", organisation: "organisation", coverage: "coverage", instance: "instance (probe)" },
     probeNote: "measured by HTTP probe",
+    values: {} as Record<string, string>,
     tools: (n: number) => `${n} tool${n === 1 ? "" : "s"}`,
   },
 };
@@ -89,27 +120,29 @@ export function renderToolCard(t: Tool, opts: RenderOptions): string {
     return `\n      ${c.dim(`${m.ui.source}: ${sanitize(p.source, 300)} · ${m.ui.checked} ${p.checked} ·`)} ${conf}${p.note ? c.dim(`\n      ${sanitize(p.note, 400)}`) : ""}`;
   };
   const row = (label: string, value: string, p?: Provenance) => out.push(`  ${c.bold(label.padEnd(28))} ${value}${p ? prov(p) : ""}`);
+  const v = (x: string) => l.values[x] ?? x;
   out.push(`${c.bold(t.name)} ${c.dim(`(${t.id})`)}`);
   out.push(`  ${t.summary[opts.lang]}`);
   out.push("");
   row(l.categories, t.categories.map((x) => h.categoryName(x)).join(", "));
   if (t.aliases.length) row(l.aliases, t.aliases.join(", "));
   const lc = t.lifecycle;
-  const lcText = `${lc.status === "active" ? c.green(lc.status) : c.yellow.bold(lc.status)}${lc.date ? ` ${lc.date}` : ""}${lc.successor ? ` → ${l.successor}: ${h.toolName(lc.successor)}` : ""}`;
+  const lcText = `${lc.status === "active" ? c.green(v(lc.status)) : c.yellow.bold(v(lc.status))}${lc.date ? ` ${lc.date}` : ""}${lc.successor ? ` → ${l.successor}: ${h.toolName(lc.successor)}` : ""}`;
   row(l.lifecycle, lcText, lc);
-  const v = t.vendor;
-  row(l.vendor, `${v.name}${v.country ? ` (${v.country})` : ""}${v.parent ? `, ${v.parent}${v.parent_country ? ` (${v.parent_country})` : ""}` : ""}`, v);
+  const vd = t.vendor;
+  row(l.vendor, `${vd.name}${vd.country ? ` (${vd.country})` : ""}${vd.parent ? `, ${vd.parent}${vd.parent_country ? ` (${vd.parent_country})` : ""}` : ""}`, vd);
   if (t.hosting) row(l.hosting, `${t.hosting.regions.join(", ")}${t.hosting.options ? ` · ${l.options}: ${t.hosting.options.join(", ")}` : ""}`, t.hosting);
-  if (t.transfers) row(l.transfers, `DPF ${t.transfers.dpf} · SCC ${t.transfers.scc}`, t.transfers);
-  if (t.dpa) row(l.dpa, `${t.dpa.value}${t.dpa.url ? ` ${t.dpa.url}` : ""}`, t.dpa);
+  if (t.transfers) row(l.transfers, `DPF ${v(t.transfers.dpf)} · SCC ${v(t.transfers.scc)}`, t.transfers);
+  if (t.dpa) row(l.dpa, `${v(t.dpa.value)}${t.dpa.url ? ` ${t.dpa.url}` : ""}`, t.dpa);
   row(l.licence, `${t.licence.spdx}${t.licence.repo ? ` ${t.licence.repo}` : ""}`, t.licence);
   row(l.selfHost, t.self_hostable.value ? l.yes : l.no, t.self_hostable);
-  if (t.e2ee) row(l.e2ee, t.e2ee.value, t.e2ee);
-  if (t.business_model) row(l.business, t.business_model.value, t.business_model);
-  if (t.mfa) row(l.mfa, t.mfa.value, t.mfa);
-  if (t.odf) row(l.odf, t.odf.value, t.odf);
-  if (t.secnumcloud) row(l.secnumcloud, t.secnumcloud.value, t.secnumcloud);
-  if (t.gip2020) row(l.gip, t.gip2020.classification, t.gip2020);
+  if (t.e2ee) row(l.e2ee, v(t.e2ee.value), t.e2ee);
+  if (t.business_model) row(l.business, v(t.business_model.value), t.business_model);
+  if (t.mfa) row(l.mfa, v(t.mfa.value), t.mfa);
+  if (t.odf) row(l.odf, v(t.odf.value), t.odf);
+  if (t.secnumcloud) row(l.secnumcloud, v(t.secnumcloud.value), t.secnumcloud);
+  if (t.certifications) row(l.certifications, t.certifications.values.join(", "), t.certifications);
+  if (t.gip2020) row(l.gip, v(t.gip2020.classification), t.gip2020);
   if (t.alternatives.length) row(l.alternatives, t.alternatives.map((a) => h.toolName(a)).join(", "));
   if (t.probe?.urls.length) row(l.probe, t.probe.urls.join(", "));
   return `${out.join("\n")}\n`;

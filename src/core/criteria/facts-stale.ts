@@ -1,7 +1,7 @@
 import type { Provenance } from "../../model/catalog.js";
 import { defineCriterion, type Outcome } from "../criterion.js";
 
-const FACT_BLOCKS = ["vendor", "hosting", "transfers", "dpa", "licence", "self_hostable", "e2ee", "business_model", "mfa", "odf", "secnumcloud", "lifecycle", "gip2020", "support"] as const;
+const FACT_BLOCKS = ["vendor", "hosting", "transfers", "dpa", "licence", "self_hostable", "e2ee", "business_model", "mfa", "odf", "secnumcloud", "certifications", "lifecycle", "gip2020", "support"] as const;
 
 /** The date `months` before `today` (YYYY-MM-DD), clamped to the month's length. */
 export function monthsBefore(today: string, months: number): string {
