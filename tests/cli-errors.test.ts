@@ -144,3 +144,29 @@ describe("waivers", () => {
     expect(JSON.parse(readFileSync(r.out, "utf8")).waivers[0]).toMatchObject({ status: "unused", matched: 0 });
   });
 });
+
+describe("internal errors", () => {
+  it("exit 3 with a short message; the stack only with --debug", async () => {
+    const { main } = await import("../src/cli/main.js");
+    const io = (err: string[]) => ({
+      stdout: () => {
+        throw new Error("disque plein");
+      },
+      stderr: (s: string) => {
+        err.push(s);
+      },
+      env: {},
+      isTTY: false,
+      now: () => new Date("2026-11-30T00:00:00Z"),
+      cwd: () => process.cwd(),
+    });
+    const plain: string[] = [];
+    expect(await main(["catalog", "list"], io(plain))).toBe(3);
+    expect(plain.join("")).toContain("erreur interne : disque plein");
+    expect(plain.join("")).toContain("--debug");
+    expect(plain.join("")).not.toContain("    at ");
+    const debug: string[] = [];
+    expect(await main(["--debug", "catalog", "list"], io(debug))).toBe(3);
+    expect(debug.join("")).toContain("    at ");
+  });
+});
