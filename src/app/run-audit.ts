@@ -21,7 +21,8 @@ export interface CatalogLocation {
 }
 
 export interface AuditRequest {
-  configFile: string;
+  /** Config files; each distinct URL they name is probed once for all of them. */
+  files: string[];
   catalog: CatalogLocation;
   /** A built-in policy id or a policy file; overrides the config's `policy`. */
   policy?: string;
@@ -34,13 +35,6 @@ export interface AuditRequest {
   offline: boolean;
   probe?: Omit<ProbeOptions, "onProgress" | "userAgent">;
   onProgress?: ProbeOptions["onProgress"];
-}
-
-export interface AuditResult {
-  report: Report;
-  catalog: Catalog;
-  config: Config;
-  source: YamlSource;
 }
 
 export const DEFAULT_PROBE: Omit<ProbeOptions, "onProgress" | "userAgent"> = {
@@ -74,7 +68,7 @@ export interface FleetResult {
  * Audit several configs in one run: one catalogue, each distinct URL probed once across all of them,
  * then one report per organisation. A bad config is set aside; it does not stop the others.
  */
-export async function runFleet(req: Omit<AuditRequest, "configFile"> & { files: string[] }): Promise<FleetResult> {
+export async function runFleet(req: AuditRequest): Promise<FleetResult> {
   const { catalog, index } = loadCatalog(req.catalog);
   const loaded: { file: string; config: Config; source: YamlSource }[] = [];
   const errors: FleetResult["errors"] = [];
@@ -115,14 +109,6 @@ export async function runFleet(req: Omit<AuditRequest, "configFile"> & { files: 
     }),
   }));
   return { catalog, entries, errors, vantage: probes?.vantage ?? { mode: "offline", proxy: null, seemsOffline: false } };
-}
-
-export async function runAudit(req: AuditRequest): Promise<AuditResult> {
-  const fleet = await runFleet({ ...req, files: [req.configFile] });
-  const failed = fleet.errors[0];
-  if (failed) throw failed.error;
-  const entry = fleet.entries[0] as FleetEntry;
-  return { report: entry.report, catalog: fleet.catalog, config: entry.config, source: entry.source };
 }
 
 export interface ProbeRequest {

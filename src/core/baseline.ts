@@ -1,6 +1,6 @@
 import type { Report, ReportFinding } from "../model/report.js";
 import { type FailOn, severityRank } from "../model/severity.js";
-import { countFindings, exitCodeFor } from "./score.js";
+import { exitCodeFor } from "./score.js";
 
 /** What identifies "the same finding" across two reports: rule, message code and tool. */
 export function findingKey(f: Pick<ReportFinding, "rule" | "code" | "tool">): string {
@@ -28,7 +28,7 @@ export function applyBaseline(report: Report, baseline: BaselineLike, failOn: Fa
   return {
     ...report,
     findings,
-    summary: { ...report.summary, verdict: exitCodeFor(gating, failOn) === 1 ? "fail" : "pass", counts: report.summary.counts },
+    summary: { ...report.summary, verdict: exitCodeFor(gating, failOn) === 1 ? "fail" : "pass" },
     baseline: {
       generatedAt: baseline.generatedAt,
       new: findings.filter((f) => f.baseline === "new").length,
@@ -38,10 +38,3 @@ export function applyBaseline(report: Report, baseline: BaselineLike, failOn: Fa
     },
   };
 }
-
-/** The findings that decide the exit code: all of them, or with a baseline only the new and worse. */
-export function gatingFindings(report: Report): Report["findings"] {
-  return report.baseline ? report.findings.filter((f) => f.baseline !== "unchanged") : report.findings;
-}
-
-export { countFindings };

@@ -6,7 +6,7 @@ import { REPORT_SCHEMA_VERSION, type ToolVerdict } from "../model/report-version
 import type { ProbeResult, Vantage } from "../model/probe.js";
 import { type FailOn, severityRank } from "../model/severity.js";
 import { CRITERIA } from "./criteria/index.js";
-import { coverRule } from "./criteria/cover-category.js";
+import { criterionOf } from "./criteria/cover-category.js";
 import type { Criterion, EvaluationContext, ToolUse } from "./criterion.js";
 import { applyPolicy, evaluate, makeContext, runCriteria } from "./evaluate.js";
 import type { ToolIndex } from "./match.js";
@@ -127,7 +127,7 @@ export function buildReport(input: BuildReportInput): Report {
       notAssessed: ev.notAssessed.length,
     },
     tools,
-    findings: findings.map((f) => ({ ...f, references: [...(refs.get(f.rule) ?? refs.get(coverFamily(f.rule)) ?? [])] })),
+    findings: findings.map((f) => ({ ...f, references: [...(refs.get(criterionOf(f.rule)) ?? [])] })),
     coverage: ctx.catalog.categories.map((c) => ({
       category: c.id,
       tools: ctx.uses.filter((u) => u.categories.includes(c.id)).map((u) => u.key),
@@ -144,9 +144,3 @@ export function buildReport(input: BuildReportInput): Report {
     notAssessed: ev.notAssessed,
   };
 }
-
-function coverFamily(rule: string): string {
-  return rule.startsWith("COVER-") && rule !== "COVER-VPN" ? "COVER-CATEGORY" : rule;
-}
-
-export { coverRule };

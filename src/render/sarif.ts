@@ -1,3 +1,4 @@
+import { criterionOf } from "../core/criteria/cover-category.js";
 import { CRITERIA } from "../core/criteria/index.js";
 import type { Report } from "../model/report.js";
 import type { Severity } from "../model/severity.js";
@@ -18,7 +19,7 @@ export function renderSarif(report: Report, opts: RenderOptions): string {
   const ids = [...new Set([...CRITERIA.map((c) => c.id).filter((id) => id !== "COVER-CATEGORY"), ...report.findings.map((f) => f.rule)])];
   const byId = new Map<string, (typeof CRITERIA)[number]>(CRITERIA.map((c) => [c.id, c]));
   const rules = ids.map((id) => {
-    const c = byId.get(id) ?? byId.get("COVER-CATEGORY");
+    const c = byId.get(criterionOf(id));
     const t = ruleText(m, id);
     const refs = [...(c?.references ?? [])];
     const severity = c?.severity ?? "info";

@@ -44,14 +44,8 @@ export function renderTerminal(report: Report, opts: RenderOptions): string {
 
   const org = sanitize(report.organisation.name, 120);
   out.push(c.bold(`${m.ui.reportTitle} — ${org}`) + c.dim(` (${m.orgType[report.organisation.type]})`));
-  out.push(
-    c.dim(
-      `${m.ui.policy} : ${report.policy.id} · ${m.ui.catalogue} ${report.catalogVersion} · ${m.ui.generated} ${h.date(report.generatedAt.slice(0, 10))}`.replace(
-        / : /g,
-        opts.lang === "fr" ? " : " : ": ",
-      ),
-    ),
-  );
+  const colon = opts.lang === "fr" ? " : " : ": ";
+  out.push(c.dim(`${m.ui.policy}${colon}${report.policy.id} · ${m.ui.catalogue} ${report.catalogVersion} · ${m.ui.generated} ${h.date(report.generatedAt.slice(0, 10))}`));
   out.push(c.dim(m.ui.vantage(report.vantage.mode, report.vantage.proxy ? sanitize(report.vantage.proxy, 80) : null)));
   if (report.vantage.seemsOffline) out.push(c.yellow(m.ui.seemsOffline));
   out.push("");
@@ -115,7 +109,6 @@ export function renderTerminal(report: Report, opts: RenderOptions): string {
     .filter((k) => s.counts[k] > 0)
     .map((k) => p.sev[k](`${s.counts[k]} ${m.severity[k]}`))
     .join(", ");
-  const colon = opts.lang === "fr" ? " : " : ": ";
   out.push(`  ${m.ui.score}${colon}${c.bold(`${s.score}/100`)} · ${m.ui.grade}${colon}${c.bold(s.grade)} · ${counts || m.ui.nothingToReport}`);
   if (s.waived) out.push(`  ${c.dim(m.ui.waivedCount(s.waived))}`);
   if (report.policy.disabled.length) out.push(`  ${c.dim(m.ui.disabledRules(report.policy.disabled.join(", ")))}`);

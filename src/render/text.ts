@@ -1,3 +1,4 @@
+import { criterionOf } from "../core/criteria/cover-category.js";
 import type { Catalog } from "../model/catalog.js";
 import type { ReportFinding } from "../model/report.js";
 import { type Lang, MESSAGES, type MessageHelpers, type Messages } from "./messages/index.js";
@@ -68,8 +69,7 @@ export interface FindingText {
 }
 
 export function ruleText(m: Messages, rule: string): { title: string; remediation: string } {
-  const key = rule.startsWith("COVER-") && rule !== "COVER-VPN" ? "COVER-CATEGORY" : rule;
-  return (m.rules as Record<string, { title: string; remediation: string }>)[key] ?? { title: rule, remediation: "" };
+  return (m.rules as Record<string, { title: string; remediation: string }>)[criterionOf(rule)] ?? { title: rule, remediation: "" };
 }
 
 export function findingText(f: ReportFinding, opts: RenderOptions, h = helpers(opts)): FindingText {

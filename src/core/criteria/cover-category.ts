@@ -28,3 +28,8 @@ export default defineCriterion({
 export function coverRule(category: string): string {
   return `COVER-${category.toUpperCase()}`;
 }
+
+/** The criterion behind a rule id: COVER-FILES and its siblings belong to COVER-CATEGORY. */
+export function criterionOf(rule: string): string {
+  return rule.startsWith("COVER-") && rule !== "COVER-VPN" ? "COVER-CATEGORY" : rule;
+}

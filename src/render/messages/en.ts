@@ -356,7 +356,6 @@ export const en: Messages = {
     waivers: "Exceptions",
     waiverStatus: { active: "active", expired: "expired (no longer applies)", unused: "matches no finding" },
     waiverLine: (rule, tool, expires, reason) => `${rule}${tool ? ` / ${tool}` : ""} until ${expires}: ${reason}`,
-    unverified: "unverified",
     source: "source",
     checked: "as of",
     references: "References",
@@ -366,6 +365,5 @@ export const en: Messages = {
     vantage: (mode, proxy) =>
       mode === "offline" ? "Offline: no probe (measured criteria are not assessed)." : mode === "proxy" ? `Probed from this machine through the proxy ${proxy}.` : "Probed directly from this machine.",
     seemsOffline: "No name resolves from this machine, which seems offline: measured criteria are not assessed.",
-    offlineNote: "Offline: no network connection was opened.",
   },
 };

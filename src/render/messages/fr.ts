@@ -378,7 +378,6 @@ export const fr: Messages = {
     waivers: "Exceptions",
     waiverStatus: { active: "active", expired: "expirée (ne s'applique plus)", unused: "ne correspond à aucun constat" },
     waiverLine: (rule, tool, expires, reason) => `${rule}${tool ? ` / ${tool}` : ""} jusqu'au ${expires} : ${reason}`,
-    unverified: "non vérifié",
     source: "source",
     checked: "relevé le",
     references: "Références",
@@ -388,6 +387,5 @@ export const fr: Messages = {
     vantage: (mode, proxy) =>
       mode === "offline" ? "Hors ligne : aucune sonde (les critères mesurés ne sont pas évalués)." : mode === "proxy" ? `Sondes faites depuis ce poste via le proxy ${proxy}.` : "Sondes faites directement depuis ce poste.",
     seemsOffline: "Aucun nom ne se résout depuis ce poste, qui semble hors ligne : les critères mesurés ne sont pas évalués.",
-    offlineNote: "Hors ligne : aucune connexion réseau n'a été ouverte.",
   },
 };

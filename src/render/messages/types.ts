@@ -121,14 +121,12 @@ export interface Messages {
     waivers: string;
     waiverStatus: Record<"active" | "expired" | "unused", string>;
     waiverLine: (rule: string, tool: string | null, expires: string, reason: string) => string;
-    unverified: string;
     source: string;
     checked: string;
     references: string;
     uncategorised: string;
     disabledRules: (rules: string) => string;
     nothingToReport: string;
-    offlineNote: string;
     seemsOffline: string;
     vantage: (mode: "direct" | "proxy" | "offline", proxy: string | null) => string;
   };
