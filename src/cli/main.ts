@@ -130,6 +130,55 @@ function useColor(flag: boolean, io: Io): boolean {
   return io.isTTY;
 }
 
+/** English help texts, keyed by the French ones (`--lang en` or TELETRAVAIL_LANG=en). */
+const HELP_EN: Record<string, string> = {
+  "affiche l'aide d'une commande": "show help for a command",
+  "Audit des outils de télétravail d'une organisation publique : RGPD, hébergement, juridiction, accessibilité depuis le domicile et bons réflexes (fiche GIP Territoires Numériques 2020, mise à jour).": "Audit of a public body's remote-work tools: GDPR, hosting, jurisdiction, reachability from home and good practices (2020 GIP Territoires Numériques sheet, brought up to date).",
+  "audite une configuration (ou un dossier de configurations) et affiche ou écrit le rapport": "audit a config (or a folder of configs) and print or write the report",
+  "résume ce qui a changé entre deux rapports JSON (outils, verdicts, constats)": "summarise what changed between two JSON reports (tools, verdicts, findings)",
+  "affiche le schéma JSON de teletravail.yaml, pour la validation et la complétion dans les éditeurs": "print the JSON Schema of teletravail.yaml, for validation and completion in editors",
+  "entretien guidé, puis écriture d'un teletravail.yaml commenté": "guided interview, then write a commented teletravail.yaml",
+  "sonde des URL comme l'audit le ferait : accessibilité, TLS, HSTS, redirections, en-têtes": "probe URLs as the audit would: reachability, TLS, HSTS, redirects, headers",
+  "consulte et valide le catalogue d'outils": "browse and validate the tool catalogue",
+  "liste les outils du catalogue": "list the catalogue's tools",
+  "affiche la fiche d'un outil, avec la source et la date de chaque fait": "show a tool's entry, with the source and date of each fact",
+  "valide un dossier de catalogue (par défaut celui fourni) : schéma, sources, références croisées": "validate a catalogue folder (the shipped one by default): schema, sources, cross-references",
+  "liste les critères : identifiant, gravité par défaut, ce qui les déclenche, références": "list the criteria: id, default severity, what triggers them, references",
+  "sans couleurs (NO_COLOR et FORCE_COLOR sont aussi respectés)": "no colours (NO_COLOR and FORCE_COLOR are honoured too)",
+  "n'affiche que le rapport (ni note ni conseil sur la sortie d'erreur)": "print only the report (no note or advice on stderr)",
+  "affiche la pile d'appel des erreurs internes": "print the stack trace of internal errors",
+  "écrit le rapport dans ce fichier, atomiquement ; répétable (un format par extension)": "write the report to this file, atomically; repeatable (one format per extension)",
+  "avec plusieurs configurations : un rapport par organisation dans ce dossier": "with several configs: one report per organisation in this folder",
+  "ne fait échouer que sur ce qui est nouveau ou pire que dans ce rapport JSON précédent": "fail only on what is new or worse than in this previous JSON report",
+  "fiches d'outils supplémentaires (celles de l'organisation), fusionnées au catalogue": "extra tool entries (the organisation's own), merged into the catalogue",
+  "ignore HTTP_PROXY / HTTPS_PROXY : sonde en direct": "ignore HTTP_PROXY / HTTPS_PROXY: probe directly",
+  "fichier à écrire": "file to write",
+  "remplace le fichier s'il existe, sans demander": "replace the file if it exists, without asking",
+  "sortie JSON (même schéma que le rapport d'audit)": "JSON output (the audit report's schema)",
+  "délai maximal d'une sonde": "deadline of one probe",
+  "sondes en parallèle": "probes in parallel",
+  "ignore HTTP_PROXY / HTTPS_PROXY": "ignore HTTP_PROXY / HTTPS_PROXY",
+  "seulement cette catégorie": "only this category",
+  "sortie JSON": "JSON output",
+  "fiches supplémentaires": "extra entries",
+  "langue des messages (ou TELETRAVAIL_LANG)": "language of messages (or TELETRAVAIL_LANG)",
+  "format du rapport ; déduit de l'extension de --output (.md, .html, .json, .sarif, .xml, .txt)": "report format; inferred from --output's extension (.md, .html, .json, .sarif, .xml, .txt)",
+  "gravité à partir de laquelle le code de sortie est 1": "severity from which the exit code is 1",
+  "rgpd | gip-2020 | souverain | FICHIER de politique (remplace celle de la config)": "rgpd | gip-2020 | souverain | policy FILE (replaces the config's)",
+  "aucun accès réseau : les critères mesurés par sonde sont « non évalués »": "no network at all: measured criteria are \"not assessed\"",
+  "délai maximal d'une sonde, redirections comprises": "deadline of one probe, redirects included",
+  "format": "format",
+  "code de sortie 1 si un constat nouveau ou aggravé atteint cette gravité": "exit code 1 if a new or worse finding reaches this severity",
+  "fichier(s) ou dossier ; par défaut teletravail.yaml ou .teletravail.yaml du dossier courant": "file(s) or folder; by default teletravail.yaml or .teletravail.yaml in the current folder",
+  "rapport précédent": "previous report",
+  "rapport récent": "recent report",
+  "URL http:// ou https://": "http:// or https:// URL",
+  "identifiant, nom ou alias (« MS Teams », « gdrive »…)": "id, name or alias (\"MS Teams\", \"gdrive\"…)",
+  "dossier à valider": "folder to validate",
+  "affiche l'aide": "show help",
+  "affiche la version": "show the version",
+};
+
 const HELP_AUDIT_FR = `
 Exemples :
   $ teletravail audit examples/commune-outils-grand-public.yaml
@@ -143,50 +192,65 @@ Codes de sortie :
   3  erreur interne (pile d'appel avec --debug)
   130 interrompu (Ctrl-C)`;
 
-export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0 }): Command {
+const HELP_AUDIT_EN = `
+Examples:
+  $ teletravail audit examples/commune-outils-grand-public.yaml
+  $ teletravail audit teletravail.yaml --policy souverain --lang en
+  $ teletravail audit teletravail.yaml --format json -o report.json --fail-on medium
+
+Exit codes:
+  0  no finding at or above --fail-on
+  1  at least one finding at or above --fail-on
+  2  bad input or usage (the message gives file:line:column and the fix)
+  3  internal error (stack trace with --debug)
+  130 interrupted (Ctrl-C)`;
+
+export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0 }, lang: Lang = "fr"): Command {
+  const tr = (fr: string) => (lang === "en" ? (HELP_EN[fr] ?? fr) : fr);
   const program = new Command();
   const globals = () => program.opts<{ lang?: string; color: boolean; quiet?: boolean; debug?: boolean }>();
   program
     .name("teletravail")
     .description(
-      "Audit des outils de télétravail d'une organisation publique : RGPD, hébergement, juridiction,\naccessibilité depuis le domicile et bons réflexes (fiche GIP Territoires Numériques 2020, mise à jour).",
+      tr("Audit des outils de télétravail d'une organisation publique : RGPD, hébergement, juridiction, accessibilité depuis le domicile et bons réflexes (fiche GIP Territoires Numériques 2020, mise à jour)."),
     )
-    .version(VERSION, "-V, --version", "affiche la version")
-    .helpOption("-h, --help", "affiche l'aide")
-    .addOption(new Option("--lang <lang>", "langue des messages (ou TELETRAVAIL_LANG)").choices(["fr", "en"]))
-    .option("--no-color", "sans couleurs (NO_COLOR et FORCE_COLOR sont aussi respectés)")
-    .option("-q, --quiet", "n'affiche que le rapport (ni note ni conseil sur la sortie d'erreur)")
-    .option("--debug", "affiche la pile d'appel des erreurs internes")
+    .version(VERSION, "-V, --version", tr("affiche la version"))
+    .helpOption("-h, --help", tr("affiche l'aide"))
+    .addOption(new Option("--lang <lang>", tr("langue des messages (ou TELETRAVAIL_LANG)")).choices(["fr", "en"]))
+    .option("--no-color", tr("sans couleurs (NO_COLOR et FORCE_COLOR sont aussi respectés)"))
+    .option("-q, --quiet", tr("n'affiche que le rapport (ni note ni conseil sur la sortie d'erreur)"))
+    .option("--debug", tr("affiche la pile d'appel des erreurs internes"))
+    .helpCommand("help [command]", tr("affiche l'aide d'une commande"))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   program
     .command("audit")
-    .description("audite une configuration (ou un dossier de configurations) et affiche ou écrit le rapport")
-    .argument("[config...]", "fichier(s) ou dossier ; par défaut teletravail.yaml ou .teletravail.yaml du dossier courant")
+    .description(tr("audite une configuration (ou un dossier de configurations) et affiche ou écrit le rapport"))
+    .argument("[config...]", tr("fichier(s) ou dossier ; par défaut teletravail.yaml ou .teletravail.yaml du dossier courant"))
     .addOption(
-      new Option("-f, --format <format>", "format du rapport ; déduit de l'extension de --output (.md, .html, .json, .sarif, .xml, .txt)")
+      new Option("-f, --format <format>", tr("format du rapport ; déduit de l'extension de --output (.md, .html, .json, .sarif, .xml, .txt)"))
         .choices(FORMATS)
         .env("TELETRAVAIL_FORMAT"),
     )
-    .option("-o, --output <file>", "écrit le rapport dans ce fichier, atomiquement ; répétable (un format par extension)", collect, [])
-    .option("--output-dir <dir>", "avec plusieurs configurations : un rapport par organisation dans ce dossier")
+    .option("-o, --output <file>", tr("écrit le rapport dans ce fichier, atomiquement ; répétable (un format par extension)"), collect, [])
+    .option("--output-dir <dir>", tr("avec plusieurs configurations : un rapport par organisation dans ce dossier"))
     .addOption(
-      new Option("--fail-on <severity>", "gravité à partir de laquelle le code de sortie est 1").choices([...FAIL_ON]).default("high").env("TELETRAVAIL_FAIL_ON"),
+      new Option("--fail-on <severity>", tr("gravité à partir de laquelle le code de sortie est 1")).choices([...FAIL_ON]).default("high").env("TELETRAVAIL_FAIL_ON"),
     )
-    .addOption(new Option("--policy <policy>", "rgpd | gip-2020 | souverain | FICHIER de politique (remplace celle de la config)").env("TELETRAVAIL_POLICY"))
-    .option("--baseline <report.json>", "ne fait échouer que sur ce qui est nouveau ou pire que dans ce rapport JSON précédent")
-    .option("--catalog <dir...>", "fiches d'outils supplémentaires (celles de l'organisation), fusionnées au catalogue")
-    .addOption(new Option("--offline", "aucun accès réseau : les critères mesurés par sonde sont « non évalués »").env("TELETRAVAIL_OFFLINE"))
+    .addOption(new Option("--policy <policy>", tr("rgpd | gip-2020 | souverain | FICHIER de politique (remplace celle de la config)")).env("TELETRAVAIL_POLICY"))
+    .option("--baseline <report.json>", tr("ne fait échouer que sur ce qui est nouveau ou pire que dans ce rapport JSON précédent"))
+    .option("--catalog <dir...>", tr("fiches d'outils supplémentaires (celles de l'organisation), fusionnées au catalogue"))
+    .addOption(new Option("--offline", tr("aucun accès réseau : les critères mesurés par sonde sont « non évalués »")).env("TELETRAVAIL_OFFLINE"))
     .addOption(
-      new Option("--timeout <ms>", "délai maximal d'une sonde, redirections comprises").argParser(positiveInt("--timeout", 120_000)).default(10_000).env("TELETRAVAIL_TIMEOUT"),
+      new Option("--timeout <ms>", tr("délai maximal d'une sonde, redirections comprises")).argParser(positiveInt("--timeout", 120_000)).default(10_000).env("TELETRAVAIL_TIMEOUT"),
     )
     .addOption(
-      new Option("--concurrency <n>", "sondes en parallèle").argParser(positiveInt("--concurrency", 256)).default(16).env("TELETRAVAIL_CONCURRENCY"),
+      new Option("--concurrency <n>", tr("sondes en parallèle")).argParser(positiveInt("--concurrency", 256)).default(16).env("TELETRAVAIL_CONCURRENCY"),
     )
-    .option("--no-proxy", "ignore HTTP_PROXY / HTTPS_PROXY : sonde en direct")
-    .addHelpText("after", HELP_AUDIT_FR)
+    .option("--no-proxy", tr("ignore HTTP_PROXY / HTTPS_PROXY : sonde en direct"))
+    .addHelpText("after", lang === "en" ? HELP_AUDIT_EN : HELP_AUDIT_FR)
     .action(async (configArgs: string[], o: AuditOptions) => {
       const h = await heavy();
       const g = globals();
@@ -288,11 +352,11 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
 
   program
     .command("diff")
-    .description("résume ce qui a changé entre deux rapports JSON (outils, verdicts, constats)")
-    .argument("<before.json>", "rapport précédent")
-    .argument("<after.json>", "rapport récent")
-    .addOption(new Option("-f, --format <format>", "format").choices(["terminal", "markdown", "json"]).default("terminal"))
-    .addOption(new Option("--fail-on <severity>", "code de sortie 1 si un constat nouveau ou aggravé atteint cette gravité").choices([...FAIL_ON]).default("none"))
+    .description(tr("résume ce qui a changé entre deux rapports JSON (outils, verdicts, constats)"))
+    .argument("<before.json>", tr("rapport précédent"))
+    .argument("<after.json>", tr("rapport récent"))
+    .addOption(new Option("-f, --format <format>", tr("format")).choices(["terminal", "markdown", "json"]).default("terminal"))
+    .addOption(new Option("--fail-on <severity>", tr("code de sortie 1 si un constat nouveau ou aggravé atteint cette gravité")).choices([...FAIL_ON]).default("none"))
     .action(async (a: string, b: string, o: { format: SummaryFormat; failOn: FailOn }) => {
       const h = await heavy();
       const g = globals();
@@ -307,7 +371,7 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
 
   program
     .command("schema")
-    .description("affiche le schéma JSON de teletravail.yaml, pour la validation et la complétion dans les éditeurs")
+    .description(tr("affiche le schéma JSON de teletravail.yaml, pour la validation et la complétion dans les éditeurs"))
     .addHelpText(
       "after",
       "\nExemple :\n  $ teletravail schema > teletravail.schema.json\n  puis, en tête de teletravail.yaml :\n  # yaml-language-server: $schema=./teletravail.schema.json",
@@ -319,9 +383,9 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
 
   program
     .command("init")
-    .description("entretien guidé, puis écriture d'un teletravail.yaml commenté")
-    .option("-o, --output <file>", "fichier à écrire", "teletravail.yaml")
-    .option("--force", "remplace le fichier s'il existe, sans demander")
+    .description(tr("entretien guidé, puis écriture d'un teletravail.yaml commenté"))
+    .option("-o, --output <file>", tr("fichier à écrire"), "teletravail.yaml")
+    .option("--force", tr("remplace le fichier s'il existe, sans demander"))
     .action(async (o: { output: string; force?: boolean }) => {
       const h = await heavy();
       const lang = langOf(globals(), io.env);
@@ -347,13 +411,13 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
 
   program
     .command("probe")
-    .description("sonde des URL comme l'audit le ferait : accessibilité, TLS, HSTS, redirections, en-têtes")
-    .argument("<url...>", "URL http:// ou https://")
-    .option("--json", "sortie JSON (même schéma que le rapport d'audit)")
-    .addOption(new Option("--fail-on <severity>", "gravité à partir de laquelle le code de sortie est 1").choices([...FAIL_ON]).default("high"))
-    .option("--timeout <ms>", "délai maximal d'une sonde", positiveInt("--timeout", 120_000), 10_000)
-    .option("--concurrency <n>", "sondes en parallèle", positiveInt("--concurrency", 256), 16)
-    .option("--no-proxy", "ignore HTTP_PROXY / HTTPS_PROXY")
+    .description(tr("sonde des URL comme l'audit le ferait : accessibilité, TLS, HSTS, redirections, en-têtes"))
+    .argument("<url...>", tr("URL http:// ou https://"))
+    .option("--json", tr("sortie JSON (même schéma que le rapport d'audit)"))
+    .addOption(new Option("--fail-on <severity>", tr("gravité à partir de laquelle le code de sortie est 1")).choices([...FAIL_ON]).default("high"))
+    .option("--timeout <ms>", tr("délai maximal d'une sonde"), positiveInt("--timeout", 120_000), 10_000)
+    .option("--concurrency <n>", tr("sondes en parallèle"), positiveInt("--concurrency", 256), 16)
+    .option("--no-proxy", tr("ignore HTTP_PROXY / HTTPS_PROXY"))
     .addHelpText("after", "\nExemple :\n  $ teletravail probe https://cloud.example.fr https://visio.example.fr --json")
     .action(async (urls: string[], o: { json?: boolean; failOn: FailOn; timeout: number; concurrency: number; proxy: boolean }) => {
       const h = await heavy();
@@ -383,13 +447,13 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
       state.exitCode = h.exitCodeFor(r.report.findings, o.failOn);
     });
 
-  const catalog = program.command("catalog").description("consulte et valide le catalogue d'outils");
+  const catalog = program.command("catalog").description(tr("consulte et valide le catalogue d'outils"));
   catalog
     .command("list")
-    .description("liste les outils du catalogue")
-    .option("-c, --category <id>", "seulement cette catégorie")
-    .option("--json", "sortie JSON")
-    .option("--catalog <dir...>", "fiches supplémentaires")
+    .description(tr("liste les outils du catalogue"))
+    .option("-c, --category <id>", tr("seulement cette catégorie"))
+    .option("--json", tr("sortie JSON"))
+    .option("--catalog <dir...>", tr("fiches supplémentaires"))
     .action(async (o: { category?: string; json?: boolean; catalog?: string[] }) => {
       const h = await heavy();
       const lang = langOf(globals(), io.env);
@@ -402,10 +466,10 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     });
   catalog
     .command("show")
-    .description("affiche la fiche d'un outil, avec la source et la date de chaque fait")
-    .argument("<tool>", "identifiant, nom ou alias (« MS Teams », « gdrive »…)")
-    .option("--json", "sortie JSON")
-    .option("--catalog <dir...>", "fiches supplémentaires")
+    .description(tr("affiche la fiche d'un outil, avec la source et la date de chaque fait"))
+    .argument("<tool>", tr("identifiant, nom ou alias (« MS Teams », « gdrive »…)"))
+    .option("--json", tr("sortie JSON"))
+    .option("--catalog <dir...>", tr("fiches supplémentaires"))
     .action(async (name: string, o: { json?: boolean; catalog?: string[] }) => {
       const h = await heavy();
       const lang = langOf(globals(), io.env);
@@ -423,8 +487,8 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     });
   catalog
     .command("validate")
-    .description("valide un dossier de catalogue (par défaut celui fourni) : schéma, sources, références croisées")
-    .argument("[dir]", "dossier à valider")
+    .description(tr("valide un dossier de catalogue (par défaut celui fourni) : schéma, sources, références croisées"))
+    .argument("[dir]", tr("dossier à valider"))
     .action(async (dir: string | undefined) => {
       const h = await heavy();
       const lang = langOf(globals(), io.env);
@@ -441,8 +505,8 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
 
   program
     .command("criteria")
-    .description("liste les critères : identifiant, gravité par défaut, ce qui les déclenche, références")
-    .option("--json", "sortie JSON")
+    .description(tr("liste les critères : identifiant, gravité par défaut, ce qui les déclenche, références"))
+    .option("--json", tr("sortie JSON"))
     .action(async (o: { json?: boolean }) => {
       const h = await heavy();
       const lang = langOf(globals(), io.env);
@@ -482,11 +546,11 @@ async function offerSave(h: Heavy, io: Io, lang: Lang, yaml: string, quiet: bool
 /** Run the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const state = { exitCode: 0 };
-  const program = buildProgram(io, state);
   const debug = argv.includes("--debug");
   const li = argv.indexOf("--lang");
   const langArg = li >= 0 ? argv[li + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
   const lang: Lang = (langArg ?? io.env.TELETRAVAIL_LANG) === "en" ? "en" : "fr";
+  const program = buildProgram(io, state, lang);
   try {
     await program.parseAsync(argv, { from: "user" });
     return state.exitCode;

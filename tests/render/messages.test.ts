@@ -63,6 +63,16 @@ describe("reports", () => {
     expect(run(["audit", "--offline", file], { env: { TELETRAVAIL_LANG: "en" } }).stdout).toContain("Remote-work audit");
   });
 
+  it("--help teaches in French, and in English with --lang en", () => {
+    const fr = run(["audit", "--help"]);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toContain("Codes de sortie");
+    const en = run(["--lang", "en", "audit", "--help"]);
+    expect(en.stdout).toContain("Exit codes");
+    expect(en.stdout).toContain("severity from which the exit code is 1");
+    expect(run(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it("criteria lists every criterion", () => {
     const r = run(["criteria", "--json"]);
     const ids = JSON.parse(r.stdout).criteria.map((c: { id: string }) => c.id);
