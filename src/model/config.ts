@@ -70,42 +70,48 @@ const HostingDecl = z.strictObject({
 });
 
 const common = {
-  url: Url.optional(),
-  access: z.enum(["internet", "vpn"]).default("internet"),
-  hosting: HostingDecl.optional(),
+  url: Url.optional().describe("Adresse de l'instance de l'organisation (sondée) ; absente : le service de l'éditeur."),
+  access: z.enum(["internet", "vpn"]).default("internet").describe("internet (défaut) ou vpn : l'application ne doit être joignable que par le VPN."),
+  hosting: HostingDecl.optional().describe("Où l'instance de l'organisation est hébergée : { country: FR, provider: … }."),
   notes: z.string().optional(),
 };
 
-export const CatalogToolEntry = z.strictObject({ tool: z.string().min(1), ...common });
+export const CatalogToolEntry = z.strictObject({
+  tool: z.string().min(1).describe("Identifiant, nom ou alias du catalogue (teletravail catalog list) ; casse et accents ignorés."),
+  ...common,
+});
 export const CustomToolEntry = z.strictObject({
-  name: z.string().min(1),
-  category: z.string().min(1),
+  name: z.string().min(1).describe("Nom d'un outil absent du catalogue."),
+  category: z.string().min(1).describe("Catégorie : chat, visio, office, files, transfer, calendar, scheduling, tasks, forms, newsletter, intranet, email, vpn, metier."),
   ...common,
 });
 export const ToolEntry = z.union([CatalogToolEntry, CustomToolEntry]);
 export type ToolEntry = z.infer<typeof ToolEntry>;
 
 export const Waiver = z.strictObject({
-  rule: RuleRef,
-  tool: z.string().min(1).optional(),
-  reason: z.string().min(3),
+  rule: RuleRef.describe("Critère couvert (teletravail criteria)."),
+  tool: z.string().min(1).optional().describe("Outil concerné ; absent : tous."),
+  reason: z.string().min(3).describe("Pourquoi l'exception est acceptée."),
   expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date au format AAAA-MM-JJ attendue"),
 });
 export type Waiver = z.infer<typeof Waiver>;
 
 export const ConfigSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(1).describe("Version du format de ce fichier : 1."),
   organisation: z.strictObject({
     name: z.string().min(1),
-    type: z.enum(ORG_TYPES),
-    population: z.number().int().nonnegative().optional(),
-    sensitive_data: z.boolean().default(false),
-    prefers_france: z.boolean().default(false),
+    type: z.enum(ORG_TYPES).describe("Type d'organisation : les gravités en dépendent (DPO, SecNumCloud, conseil…)."),
+    population: z.number().int().nonnegative().optional().describe("Population ou effectif (seuil de 30 000 pour SecNumCloud)."),
+    sensitive_data: z.boolean().default(false).describe("Des données sensibles passent-elles par ces outils ?"),
+    prefers_france: z.boolean().default(false).describe("Signaler (info) un hébergement dans l'UE hors de France."),
   }),
-  policy: PolicyRef.default("rgpd"),
-  tools: z.array(ToolEntry).default([]),
-  practices: z.strictObject(Object.fromEntries(PRACTICES.map((p) => [p, Answer.optional()])) as Record<Practice, z.ZodOptional<typeof Answer>>).default({}),
-  exceptions: z.array(Waiver).default([]),
+  policy: PolicyRef.default("rgpd").describe("rgpd (défaut), gip-2020, souverain, ou { extends, rules, allow, deny }."),
+  tools: z.array(ToolEntry).default([]).describe("Les outils utilisés : { tool: … } du catalogue, ou { name, category } hors catalogue."),
+  practices: z
+    .strictObject(Object.fromEntries(PRACTICES.map((p) => [p, Answer.optional()])) as Record<Practice, z.ZodOptional<typeof Answer>>)
+    .default({})
+    .describe("Les bons réflexes : yes | no | partial | unknown, « yes » quand le réflexe est appliqué."),
+  exceptions: z.array(Waiver).default([]).describe("Exceptions motivées et datées ; une exception expirée ne s'applique plus."),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 export type Organisation = Config["organisation"];
