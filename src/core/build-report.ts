@@ -9,7 +9,7 @@ import { CRITERIA } from "./criteria/index.js";
 import { criterionOf } from "./criteria/cover-category.js";
 import type { Criterion, EvaluationContext, ToolUse } from "./criterion.js";
 import { applyPolicy, evaluate, makeContext, runCriteria } from "./evaluate.js";
-import type { ToolIndex } from "./match.js";
+import { buildToolIndex, type ToolIndex } from "./match.js";
 import { probeUrlOf } from "./plan-probes.js";
 import { countFindings, exitCodeFor, grade, score } from "./score.js";
 
@@ -43,14 +43,14 @@ export function verdictOf(findings: readonly Finding[], known: boolean): ToolVer
 const TOOL_CRITERIA = CRITERIA.filter((c) => c.scope === "tool");
 
 /** Verdict a catalogue tool would get if the organisation used it as a service (no waiver applies). */
-function hypotheticalVerdict(ctx: EvaluationContext, toolId: string): ToolVerdict {
+function hypotheticalVerdict(ctx: EvaluationContext, toolId: string, index: ToolIndex): ToolVerdict {
   const config: Config = { ...ctx.config, tools: [{ tool: toolId, access: "internet" }], exceptions: [] };
-  const hypo = makeContext(ctx.catalog, config, ctx.today);
+  const hypo = makeContext(ctx.catalog, config, ctx.today, index);
   const { findings } = runCriteria(hypo, TOOL_CRITERIA);
   return verdictOf(applyPolicy(findings, ctx.policy), true);
 }
 
-function alternativesFor(ctx: EvaluationContext, use: ToolUse, cache: Map<string, ToolVerdict>): string[] {
+function alternativesFor(ctx: EvaluationContext, use: ToolUse, cache: Map<string, ToolVerdict>, index: ToolIndex): string[] {
   const t = use.tool;
   if (!t) return [];
   const candidates = [...(t.lifecycle.successor ? [t.lifecycle.successor] : []), ...t.alternatives];
@@ -61,7 +61,7 @@ function alternativesFor(ctx: EvaluationContext, use: ToolUse, cache: Map<string
     if (!alt || alt.lifecycle.status === "discontinued") continue;
     let v = cache.get(id);
     if (v === undefined) {
-      v = hypotheticalVerdict(ctx, id);
+      v = hypotheticalVerdict(ctx, id, index);
       cache.set(id, v);
     }
     if (v === "ok") ok.push(id);
@@ -72,11 +72,12 @@ function alternativesFor(ctx: EvaluationContext, use: ToolUse, cache: Map<string
 
 export function buildReport(input: BuildReportInput): Report {
   const today = input.now.slice(0, 10);
+  const index = input.index ?? buildToolIndex(input.catalog.tools);
   const ev = evaluate({
     catalog: input.catalog,
     config: input.config,
     today,
-    ...(input.index ? { index: input.index } : {}),
+    index,
     ...(input.probes && input.vantage ? { probes: input.probes, vantage: input.vantage } : {}),
   });
   const { ctx, findings } = ev;
@@ -98,7 +99,7 @@ export function buildReport(input: BuildReportInput): Report {
       url: use.entry.url ?? null,
       access: use.entry.access,
       verdict,
-      alternatives: verdict === "fail" ? alternativesFor(ctx, use, cache) : [],
+      alternatives: verdict === "fail" ? alternativesFor(ctx, use, cache, index) : [],
       probe: (() => {
         const url = probeUrlOf(use);
         return (url && input.probes?.get(url)) || null;
