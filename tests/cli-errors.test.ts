@@ -170,3 +170,23 @@ describe("internal errors", () => {
     expect(debug.join("")).toContain("    at ");
   });
 });
+
+describe("secrets and command-line mistakes", () => {
+  it("a URL with a user name or password is refused, without echoing it", () => {
+    const r = auditText(config('  - tool: nextcloud\n    url: "https://admin:s3cret@cloud.exemple.fr"'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("tools[0].url");
+    expect(r.stderr).not.toContain("s3cret");
+    const p = run(["probe", "https://admin:s3cret@cloud.exemple.fr/"]);
+    expect(p.code).toBe(2);
+    expect(p.stderr).not.toContain("s3cret");
+  });
+
+  it("commander's errors are in French by default and suggest the right word", () => {
+    const r = run(["audti"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("commande inconnue « audti »");
+    expect(r.stderr).toContain("vouliez-vous dire audit ?");
+    expect(run(["--lang", "en", "audti"]).stderr).toContain("unknown command 'audti'");
+  });
+});

@@ -223,7 +223,7 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
     .helpCommand("help [command]", tr("affiche l'aide d'une commande"))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(lang === "fr" ? commanderFr(str) : str) });
 
   program
     .command("audit")
@@ -423,9 +423,15 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
       const h = await heavy();
       const g = globals();
       const lang = langOf(g, io.env);
-      for (const u of urls)
+      for (const u of urls) {
         if (!/^https?:\/\/[^/]/i.test(u) || !URL.canParse(u))
-          throw new UsageError(lang === "fr" ? `URL invalide : ${u}` : `invalid URL: ${u}`, "https://exemple.fr");
+          throw new UsageError(lang === "fr" ? `URL invalide : ${u.replace(/\/\/[^/@]*@/, "//***@")}` : `invalid URL: ${u.replace(/\/\/[^/@]*@/, "//***@")}`, "https://exemple.fr");
+        if (/^https?:\/\/[^/?#]*@/i.test(u))
+          throw new UsageError(
+            lang === "fr" ? "pas d'identifiant ni de mot de passe dans l'URL : ils finiraient dans le rapport" : "no user name or password in the URL: they would end up in the report",
+            u.replace(/\/\/[^/@]*@/, "//"),
+          );
+      }
       const bar = progress(io, lang, io.stderrIsTTY === true && !g.quiet && !io.env.CI);
       let r: Awaited<ReturnType<Heavy["probeUrls"]>>;
       try {
@@ -528,6 +534,18 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
       else io.stdout(h.renderCriteria(rows, { lang, color: useColor(globals().color, io), catalog: cat }));
     });
   return program;
+}
+
+/** Commander's own error messages, in French. */
+function commanderFr(s: string): string {
+  return s
+    .replace(/^error: unknown command '([^']*)'/m, "erreur : commande inconnue « $1 »")
+    .replace(/^error: unknown option '([^']*)'/m, "erreur : option inconnue « $1 »")
+    .replace(/^error: missing required argument '([^']*)'/m, "erreur : argument obligatoire manquant « $1 »")
+    .replace(/^error: option '([^']*)' argument missing/m, "erreur : l'option « $1 » attend une valeur")
+    .replace(/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./m, "erreur : valeur « $2 » invalide pour « $1 » ; valeurs possibles : $3.")
+    .replace(/^error: too many arguments.*$/m, "erreur : trop d'arguments")
+    .replace(/\(Did you mean (.*)\?\)/, "(vouliez-vous dire $1 ?)");
 }
 
 /** After an interview: offer to keep the answers, never overwriting a file without asking. */

@@ -62,7 +62,8 @@ export const PolicyRef = z.union([z.enum(BUILTIN_POLICIES), CustomPolicySchema])
 const Url = z
   .string()
   .url()
-  .refine((u) => /^https?:\/\//i.test(u), "URL http:// ou https:// attendue");
+  .refine((u) => /^https?:\/\//i.test(u), "URL http:// ou https:// attendue")
+  .refine((u) => !/^https?:\/\/[^/?#]*@/i.test(u), "pas d'identifiant ni de mot de passe dans l'URL : ils finiraient dans les rapports");
 
 const HostingDecl = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, "code pays ISO en majuscules attendu (FR, DE…)"),
