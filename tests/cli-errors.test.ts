@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { config, run, tempDir, writeTemp } from "./helpers/cli.js";
+import { config, ROOT, run, tempDir, writeTemp } from "./helpers/cli.js";
 
 /** Audit a file as the binary would; returns the run and where --output would have gone. */
 function auditText(content: string | Buffer, name = "teletravail.yaml", args: string[] = []) {
@@ -188,5 +188,20 @@ describe("secrets and command-line mistakes", () => {
     expect(r.stderr).toContain("commande inconnue « audti »");
     expect(r.stderr).toContain("vouliez-vous dire audit ?");
     expect(run(["--lang", "en", "audti"]).stderr).toContain("unknown command 'audti'");
+  });
+});
+
+describe("where reports go", () => {
+  it("an --output in a missing folder, or an --output-dir that cannot be made, fails at once with exit 2", () => {
+    const file = writeTemp("c.yaml", config("  - tool: zoom"));
+    const r = run(["audit", file, "-o", "/nonexistent-folder/r.md"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("/nonexistent-folder/r.md : écriture impossible (ENOENT)");
+    const d = run(["audit", "--offline", join(ROOT, "examples"), "--output-dir", "/proc/teletravail-test"]);
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain("écriture impossible");
+    const ok = join(tempDir(), "a", "b");
+    expect(run(["audit", "--offline", join(ROOT, "examples"), "--output-dir", ok]).code).toBe(1);
+    expect(readdirSync(ok)).toHaveLength(3);
   });
 });

@@ -18,7 +18,7 @@ export { BUILTIN } from "../core/policies.js";
 export { exitCodeFor } from "../core/score.js";
 export { discoverConfig, expandConfigArgs } from "../io/config-files.js";
 export { readCatalogDir } from "../io/read-catalog.js";
-export { writeFileAtomic } from "../io/write-atomic.js";
+export { ensureDir, writeFileAtomic } from "../io/write-atomic.js";
 export { renderCatalogList, renderCriteria, renderToolCard } from "../render/catalog.js";
 export { renderDiff, renderFleet } from "../render/fleet.js";
 export { RENDERERS } from "../render/index.js";

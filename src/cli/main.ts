@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import type { CatalogLocation, FleetEntry } from "../app/run-audit.js";
@@ -281,6 +281,11 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
       if (!fleet && o.outputDir) throw new UsageError("--output-dir", lang === "fr" ? "--output-dir s'utilise avec plusieurs configurations ou un dossier" : "--output-dir needs several configs or a folder");
       const outputs = o.output.map((file) => ({ file, format: formatFor(file, o.output.length === 1 ? o.format : undefined, lang) }));
       const baseline = o.baseline ? await h.readJsonReport(o.baseline) : undefined;
+      // Check where reports go before auditing (and probing): a wrong path fails at once, not after the work.
+      if (o.outputDir) h.ensureDir(o.outputDir);
+      for (const out of outputs)
+        if (!existsSync(dirname(resolve(out.file))))
+          throw new InputError([{ file: out.file, path: [], code: "FILE_UNWRITABLE", detail: "ENOENT" }]);
       const bar = progress(io, lang, io.stderrIsTTY === true && !g.quiet && !io.env.CI);
       let result: Awaited<ReturnType<Heavy["runFleet"]>>;
       try {
@@ -330,7 +335,6 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
       // Several organisations: one report each in --output-dir, one summary on stdout (or -o).
       for (const err of result.errors) for (const p of err.error.problems) io.stderr(`${formatProblem(p, lang)}\n`);
       if (o.outputDir) {
-        mkdirSync(o.outputDir, { recursive: true });
         const format = o.format ?? "json";
         const used = new Set<string>();
         for (const entry of result.entries) {

@@ -8,6 +8,7 @@ export interface InputProblem {
   code:
     | "FILE_NOT_FOUND"
     | "FILE_UNREADABLE"
+    | "FILE_UNWRITABLE"
     | "FILE_TOO_LARGE"
     | "FILE_BINARY"
     | "FILE_EMPTY"

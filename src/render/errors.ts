@@ -10,6 +10,7 @@ const q = (lang: Lang, s: string) => (lang === "fr" ? `« ${sanitize(s, 80)} »`
 const FR: Wording = {
   FILE_NOT_FOUND: () => "fichier introuvable",
   FILE_UNREADABLE: (p) => `lecture impossible (${p.detail ?? "?"})`,
+  FILE_UNWRITABLE: (p) => `écriture impossible (${p.detail ?? "?"}) : vérifier que le dossier existe et qu'il est accessible en écriture ; rien n'a été écrit`,
   FILE_TOO_LARGE: (p) => `fichier trop gros (${p.detail} octets, maximum ${p.expected}) : un fichier de configuration tient en quelques kilo-octets`,
   FILE_BINARY: () => "fichier binaire ou qui n'est pas du texte UTF-8 : un fichier YAML est attendu",
   FILE_EMPTY: () => "fichier vide : partir d'un exemple (dossier examples/) ou de « teletravail init »",
@@ -30,6 +31,7 @@ const FR: Wording = {
 const EN: Wording = {
   FILE_NOT_FOUND: () => "file not found",
   FILE_UNREADABLE: (p) => `cannot read it (${p.detail ?? "?"})`,
+  FILE_UNWRITABLE: (p) => `cannot write it (${p.detail ?? "?"}): check that the folder exists and is writable; nothing was written`,
   FILE_TOO_LARGE: (p) => `file too large (${p.detail} bytes, at most ${p.expected}): a config file takes a few kilobytes`,
   FILE_BINARY: () => "binary file, or not UTF-8 text: a YAML file is expected",
   FILE_EMPTY: () => 'empty file: start from an example (examples/ folder) or from "teletravail init"',

@@ -34,7 +34,7 @@ export function renderFleet(s: FleetSummary, format: SummaryFormat, opts: Render
   if (s.commonFailures.length) {
     out.push("", c.bold(f.common));
     for (const x of s.commonFailures.slice(0, 10))
-      out.push(`  ${c.red("✗")} ${x.name} — ${x.organisations} ${f.colCount.toLowerCase()}${x.alternatives.length ? ` → ${x.alternatives.map((a) => h.toolName(a)).join(", ")}` : ""}`);
+      out.push(`  ${c.red("✗")} ${x.name} — ${x.organisations} ${(x.organisations === 1 ? f.colOrg : f.colCount).toLowerCase()}${x.alternatives.length ? ` → ${x.alternatives.map((a) => h.toolName(a)).join(", ")}` : ""}`);
   }
   if (s.invalid.length) out.push("", c.yellow(f.invalid(s.invalid.length)), ...s.invalid.map((i) => `  ${sanitize(i, 200)}`));
   return `${out.join("\n")}\n`;
