@@ -1,8 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JsonReportSchema } from "../src/model/report.js";
-import { runAsync as run, tempDir, writeTemp } from "./helpers/cli.js";
+import { BIN, runAsync as run, tempDir, writeTemp } from "./helpers/cli.js";
 import { httpServer, httpsServer, makeCerts, rawServer, type TestServer } from "./helpers/servers.js";
 
 const HSTS = { "strict-transport-security": "max-age=31536000", "x-content-type-options": "nosniff", "x-frame-options": "DENY" };
@@ -55,7 +56,7 @@ function cfg(tools: string): string {
   return writeTemp("teletravail.yaml", `version: 1\norganisation: { name: Test, type: commune }\ntools:\n${tools}\n`, tempDir());
 }
 
-describe("audit with probes, from the built binary, against local servers", async () => {
+describe("audit with probes, from the built binary, against local servers", () => {
   it("--offline opens no connection at all; without it, the instance is probed", async () => {
     const file = cfg(`  - tool: nextcloud\n    url: ${s.valid?.url}\n    hosting: { country: FR }`);
     const before = s.valid?.connections() ?? 0;
@@ -124,7 +125,23 @@ describe("audit with probes, from the built binary, against local servers", asyn
   });
 });
 
-describe("teletravail probe", async () => {
+describe("interruption", () => {
+  it("Ctrl-C (SIGINT) during probes exits 130 and writes nothing", async () => {
+    const silent = await rawServer(() => {});
+    const dir = tempDir();
+    const out = join(dir, "rapport.md");
+    const file = writeTemp("c.yaml", `version: 1\norganisation: { name: T, type: commune }\ntools:\n  - { name: A, category: files, url: "${silent.url}" }\n`, dir);
+    const child = spawn(process.execPath, [BIN, "audit", file, "--timeout", "60000", "-o", out], { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
+    const code = new Promise<number | null>((r) => child.on("close", (c) => r(c)));
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill("SIGINT");
+    expect(await code).toBe(130);
+    expect(existsSync(out)).toBe(false);
+    await silent.close();
+  });
+});
+
+describe("teletravail probe", () => {
   it("probes ad-hoc URLs and prints what the audit would see", async () => {
     const r = await run(["probe", s.valid?.url ?? "", s.expired?.url ?? "", "--json"], { env });
     expect(r.code).toBe(1);
