@@ -310,8 +310,17 @@ export function buildProgram(io: Io, state: { exitCode: number } = { exitCode: 0
             ? "teletravail : aucun nom ne se résout depuis ce poste, qui semble hors ligne ; l'accessibilité n'est pas évaluée (relancer connecté, ou avec --offline).\n"
             : "teletravail: no name resolves from this machine, which seems offline; reachability is not assessed (run again online, or with --offline).\n",
         );
+      // Config positions (for SARIF) are worked out once per report, however many formats are written.
+      const positions = new Map<FleetEntry, ReturnType<Heavy["sourcePositions"]>>();
+      const sourceOf = (entry: FleetEntry) => {
+        const known = positions.get(entry);
+        if (known) return known;
+        const p = h.sourcePositions(entry.report, entry.source, entry.file);
+        positions.set(entry, p);
+        return p;
+      };
       const render = (entry: FleetEntry, format: Format, color: boolean) =>
-        h.RENDERERS[format](entry.report, { lang, color, catalog: result.catalog, source: h.sourcePositions(entry.report, entry.source, entry.file) });
+        h.RENDERERS[format](entry.report, { lang, color, catalog: result.catalog, source: sourceOf(entry) });
 
       if (!fleet) {
         const single = result.errors[0];
