@@ -103,7 +103,8 @@ export function renderCatalogList(tools: readonly Tool[], opts: RenderOptions): 
     .slice()
     .sort((a, b) =>byString( a.id, b.id))
     .map((t) => {
-      const status = t.lifecycle.status === "active" ? "" : c.yellow(` [${t.lifecycle.status}${t.lifecycle.date ? ` ${t.lifecycle.date}` : ""}]`);
+      const st = t.lifecycle.status;
+      const status = st === "active" ? "" : c.yellow(` [${L[opts.lang].values[st] ?? st}${t.lifecycle.date ? ` ${t.lifecycle.date}` : ""}]`);
       return `${c.bold(t.id.padEnd(w))}  ${t.name}${status}  ${c.dim(t.categories.map((x) => h.categoryName(x)).join(", "))}`;
     });
   return `${lines.join("\n")}\n${c.dim(L[opts.lang].tools(tools.length))}\n`;
