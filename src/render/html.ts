@@ -116,7 +116,7 @@ export function renderHtml(report: Report, opts: RenderOptions): string {
   if (v.findings.length === 0) o.push(`<p>${esc(d.noFinding)}</p>`);
   for (const f of v.findings) {
     o.push(`<section class="finding${f.waived ? " waived" : ""}">`);
-    o.push(`<h3>${f.n}. <span class="s-${f.severity}">${esc(f.severityLabel)}</span> — ${esc(f.rule)}${f.tool ? ` — ${esc(f.tool)}` : ""}${f.waived ? ` (${esc(m.ui.waivers.toLowerCase())})` : ""}</h3>`);
+    o.push(`<h3>${f.n}. <span class="s-${f.severity}">${esc(f.severityLabel)}</span> — ${esc(f.rule)}${f.tool ? ` — ${esc(f.tool)}` : ""}${f.waived ? ` (${esc(m.ui.waivedTag)})` : ""}</h3>`);
     o.push(`<p><strong>${esc(f.title)}.</strong> ${esc(f.message)}</p>`);
     if (f.remediation) o.push(`<p><strong>${esc(d.todo)}${colon}</strong>${esc(f.remediation)}</p>`);
     o.push(`<p class="small">${esc(d.evidence)}${colon}${esc(f.provenance)}${f.source ? ` ${a(f.source)}` : ""}</p>`);

@@ -88,7 +88,7 @@ export function renderMarkdown(report: Report, opts: RenderOptions): string {
   out.push(`## ${e(d.findingsTitle)}`, "");
   if (v.findings.length === 0) out.push(e(d.noFinding), "");
   for (const f of v.findings) {
-    out.push(`### ${f.n}. ${SEV[f.severity]} ${e(f.severityLabel)} — ${e(f.rule)}${f.tool ? ` — ${e(f.tool)}` : ""}${f.waived ? ` (${e(m.ui.waivers.toLowerCase())})` : ""}`, "");
+    out.push(`### ${f.n}. ${SEV[f.severity]} ${e(f.severityLabel)} — ${e(f.rule)}${f.tool ? ` — ${e(f.tool)}` : ""}${f.waived ? ` (${e(m.ui.waivedTag)})` : ""}`, "");
     out.push(`**${e(f.title)}.** ${e(f.message)}`, "");
     if (f.remediation) out.push(`${label(d.todo)}${e(f.remediation)}`, "");
     out.push(`${label(d.evidence)}${e(f.provenance)}${f.source ? ` ${link(f.source)}` : ""}`, "");

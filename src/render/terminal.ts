@@ -36,7 +36,7 @@ export function renderTerminal(report: Report, opts: RenderOptions): string {
   const findingLines = (f: ReportFinding, indent: string) => {
     const t = findingText(f, opts, h);
     const tag = p.sev[f.severity](m.severity[f.severity].padEnd(sevWidth));
-    const waived = f.waived ? c.dim(` [${m.ui.waivers.toLowerCase()}]`) : "";
+    const waived = f.waived ? c.dim(` [${m.ui.waivedTag}]`) : "";
     const prov = t.provenance ? c.dim(` ${t.provenance}`) : "";
     const line = `${indent}${tag}  ${c.bold(f.rule)}  ${t.message}${prov}${waived}`;
     return f.waived ? c.dim(line) : line;

@@ -364,6 +364,7 @@ export const en: Messages = {
     nothingToReport: "nothing to report",
     vantage: (mode, proxy) =>
       mode === "offline" ? "Offline: no probe (measured criteria are not assessed)." : mode === "proxy" ? `Probed from this machine through the proxy ${proxy}.` : "Probed directly from this machine.",
+    waivedTag: "covered by an exception",
     seemsOffline: "No name resolves from this machine, which seems offline: measured criteria are not assessed.",
   },
 };

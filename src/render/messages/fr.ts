@@ -386,6 +386,7 @@ export const fr: Messages = {
     nothingToReport: "rien à signaler",
     vantage: (mode, proxy) =>
       mode === "offline" ? "Hors ligne : aucune sonde (les critères mesurés ne sont pas évalués)." : mode === "proxy" ? `Sondes faites depuis ce poste via le proxy ${proxy}.` : "Sondes faites directement depuis ce poste.",
+    waivedTag: "couvert par une exception",
     seemsOffline: "Aucun nom ne se résout depuis ce poste, qui semble hors ligne : les critères mesurés ne sont pas évalués.",
   },
 };

@@ -128,6 +128,7 @@ export interface Messages {
     disabledRules: (rules: string) => string;
     nothingToReport: string;
     seemsOffline: string;
+    waivedTag: string;
     vantage: (mode: "direct" | "proxy" | "offline", proxy: string | null) => string;
   };
 }
