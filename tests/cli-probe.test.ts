@@ -133,7 +133,9 @@ describe("interruption", () => {
     const file = writeTemp("c.yaml", `version: 1\norganisation: { name: T, type: commune }\ntools:\n  - { name: A, category: files, url: "${silent.url}" }\n`, dir);
     const child = spawn(process.execPath, [BIN, "audit", file, "--timeout", "60000", "-o", out], { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
     const code = new Promise<number | null>((r) => child.on("close", (c) => r(c)));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Interrupt once the probe is under way (the server has its connection), however slow the start.
+    for (let i = 0; i < 400 && silent.connections() === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(silent.connections()).toBeGreaterThan(0);
     child.kill("SIGINT");
     expect(await code).toBe(130);
     expect(existsSync(out)).toBe(false);
