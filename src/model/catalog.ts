@@ -114,7 +114,6 @@ export const ToolSchema = z.strictObject({
     .optional(),
 });
 export type Tool = z.infer<typeof ToolSchema>;
-export type ToolInput = z.input<typeof ToolSchema>;
 
 export const CategorySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),

@@ -6,7 +6,7 @@ import { isPrivateIp } from "../core/ip.js";
 import { MESSAGES, type Messages } from "./messages/index.js";
 
 type ReachKind = keyof Messages["doc"]["reach"];
-import { findingText, helpers, type RenderOptions, ruleText } from "./text.js";
+import { findingText, helpers, type RenderOptions } from "./text.js";
 
 /**
  * What the Markdown and HTML reports show, already worded in the report's language. Strings here are
@@ -208,4 +208,3 @@ export function buildView(report: Report, opts: RenderOptions): ReportView {
   };
 }
 
-export { ruleText };
